@@ -1,0 +1,2 @@
+/** The national funding programmes. */
+package org.grantwell.db.programme;

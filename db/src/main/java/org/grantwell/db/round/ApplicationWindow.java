@@ -1,0 +1,33 @@
+package org.grantwell.db.round;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.grantwell.db.shared.FinancialYear;
+
+/** When a round takes bids: from {@code opensAt} (inclusive) to {@code closesAt} (exclusive). */
+public record ApplicationWindow(Instant opensAt, Instant closesAt) {
+
+  public ApplicationWindow {
+    Objects.requireNonNull(opensAt, "opensAt");
+    Objects.requireNonNull(closesAt, "closesAt");
+    if (!closesAt.isAfter(opensAt)) {
+      throw new IllegalArgumentException("An application window must close after it opens");
+    }
+  }
+
+  /** A window given in London local time, as funders publish it (e.g. closes 23:59 15 July). */
+  public static ApplicationWindow inLondon(LocalDateTime opens, LocalDateTime closes) {
+    return new ApplicationWindow(
+        opens.atZone(FinancialYear.LONDON).toInstant(), closes.atZone(FinancialYear.LONDON).toInstant());
+  }
+
+  public boolean contains(Instant instant) {
+    return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
+  }
+
+  public long lengthInDays() {
+    return Duration.between(opensAt, closesAt).toDays();
+  }
+}

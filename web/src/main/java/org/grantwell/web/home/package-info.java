@@ -1,0 +1,2 @@
+/** The landing page. */
+package org.grantwell.web.home;

@@ -1,0 +1,2 @@
+/** The JAX-RS API under {@code /api}. */
+package org.grantwell.web.rest;

@@ -1,0 +1,2 @@
+/** The demo data loaded on first start of a demo server. */
+package org.grantwell.workflow.demo;

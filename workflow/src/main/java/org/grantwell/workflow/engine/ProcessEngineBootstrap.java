@@ -1,0 +1,126 @@
+package org.grantwell.workflow.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.CdiExpressionManager;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.grantwell.db.migration.SchemaMigrator;
+import org.grantwell.db.migration.SchemaMigrator.DatabaseVendor;
+import org.grantwell.workflow.model.ProcessKeys;
+
+/**
+ * Starts the application: migrates the schema with Flyway, then builds the Camunda engine on the
+ * application's own JTA data source and the server's transaction manager, so that a JPA write and
+ * the workflow step that caused it commit or roll back together, and deploys the BPMN models.
+ *
+ * <p>Bean-managed transactions: Flyway runs outside any transaction. Callers get the engine from
+ * here and do engine work in their own transaction (a call into this bean would suspend it).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+  /** System property that turns the job executor off (it is on unless set to {@code false}). */
+  public static final String JOB_EXECUTOR_PROPERTY = "grantwell.jobExecutor";
+
+  @Resource(lookup = "jdbc/grantwell")
+  private DataSource dataSource;
+
+  @Resource(lookup = "java:appserver/TransactionManager")
+  private TransactionManager transactionManager;
+
+  @Inject private BeanManager beanManager;
+
+  private ProcessEngine processEngine;
+  private DatabaseVendor vendor;
+  private String schemaVersion;
+
+  @PostConstruct
+  void start() {
+    SchemaMigrator migrator = new SchemaMigrator(dataSource);
+    vendor = migrator.vendor();
+    schemaVersion = migrator.migrate();
+    // Delegates are CDI beans of this module: resolve names through this module's bean manager.
+    BeanManagerLookup.localInstance = beanManager;
+    processEngine = configuration().buildProcessEngine();
+    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(processEngine);
+    deployProcesses();
+    LOG.info(() -> "Workflow engine started on " + vendor.productName() + ", schema " + schemaVersion);
+  }
+
+  private ProcessEngineConfiguration configuration() {
+    JakartaTransactionProcessEngineConfiguration configuration =
+        new JakartaTransactionProcessEngineConfiguration();
+    configuration.setProcessEngineName(ProcessEngines.NAME);
+    configuration.setDataSource(dataSource);
+    configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionsExternallyManaged(true);
+    configuration.setDatabaseType(vendor == DatabaseVendor.POSTGRESQL ? "postgres" : "h2");
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setExpressionManager(new CdiExpressionManager());
+    configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
+    configuration.setDbMetricsReporterActivate(false);
+    configuration.setJobExecutorActivate(!"false".equals(System.getProperty(JOB_EXECUTOR_PROPERTY)));
+    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+    jobExecutor.setWaitTimeInMillis(500);
+    jobExecutor.setMaxWait(2000);
+    configuration.setJobExecutor(jobExecutor);
+    return configuration;
+  }
+
+  private void deployProcesses() {
+    DeploymentBuilder deployment =
+        processEngine
+            .getRepositoryService()
+            .createDeployment()
+            .name("grantwell")
+            .enableDuplicateFiltering(true);
+    for (String key : ProcessKeys.ALL) {
+      deployment.addClasspathResource("processes/" + key + ".bpmn");
+    }
+    deployment.deploy();
+  }
+
+  @PreDestroy
+  void stop() {
+    if (processEngine != null) {
+      RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(processEngine);
+      processEngine.close();
+      BeanManagerLookup.localInstance = null;
+    }
+  }
+
+  public ProcessEngine processEngine() {
+    return processEngine;
+  }
+
+  public DatabaseVendor vendor() {
+    return vendor;
+  }
+
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+}

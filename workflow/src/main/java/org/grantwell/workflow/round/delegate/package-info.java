@@ -1,0 +1,2 @@
+/** Delegates of the {@code roundWindow} process. */
+package org.grantwell.workflow.round.delegate;

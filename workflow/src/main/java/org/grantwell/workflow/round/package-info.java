@@ -1,0 +1,2 @@
+/** Funding rounds: opening them and keeping their application windows. */
+package org.grantwell.workflow.round;
