@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -18,9 +19,9 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiExpressionManager;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.grantwell.db.migration.SchemaMigrator;
 import org.grantwell.db.migration.SchemaMigrator.DatabaseVendor;
@@ -49,6 +50,9 @@ public class ProcessEngineBootstrap {
 
   @Resource(lookup = "java:appserver/TransactionManager")
   private TransactionManager transactionManager;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  private ManagedExecutorService managedExecutor;
 
   @Inject private BeanManager beanManager;
 
@@ -83,7 +87,9 @@ public class ProcessEngineBootstrap {
     configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
     configuration.setDbMetricsReporterActivate(false);
     configuration.setJobExecutorActivate(!"false".equals(System.getProperty(JOB_EXECUTOR_PROPERTY)));
-    DefaultJobExecutor jobExecutor = new DefaultJobExecutor();
+    // Jobs run on the server's managed threads, which carry the application's context (CDI
+    // injection, JNDI, the class loader); plain threads get delegates without their injections.
+    ManagedJobExecutor jobExecutor = new ManagedJobExecutor(managedExecutor);
     jobExecutor.setWaitTimeInMillis(500);
     jobExecutor.setMaxWait(2000);
     configuration.setJobExecutor(jobExecutor);

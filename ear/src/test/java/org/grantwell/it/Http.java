@@ -1,0 +1,59 @@
+package org.grantwell.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for tests that talk to the running application as a browser or API client would. */
+public final class Http {
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  /** A response: status and body. */
+  public record Reply(int status, String body) {
+    public JsonObject json() {
+      return (JsonObject) parse(body);
+    }
+  }
+
+  private Http() {}
+
+  public static Reply get(URL base, String path) {
+    return send(HttpRequest.newBuilder(resolve(base, path)).GET().header("Accept", "application/json"));
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static URI resolve(URL base, String path) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    return URI.create(root + (path.startsWith("/") ? path.substring(1) : path));
+  }
+
+  public static JsonStructure parse(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.read();
+    }
+  }
+}
