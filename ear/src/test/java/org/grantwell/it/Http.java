@@ -33,7 +33,32 @@ public final class Http {
     return send(HttpRequest.newBuilder(resolve(base, path)).GET().header("Accept", "application/json"));
   }
 
-  private static Reply send(HttpRequest.Builder request) {
+  /** The demo users' password. */
+  public static final String DEMO_PASSWORD = "grantwell-demo";
+
+  public static Reply get(URL base, String path, String user) {
+    return send(authorised(base, path, user, DEMO_PASSWORD).GET());
+  }
+
+  public static Reply post(URL base, String path, String user, String json) {
+    return send(authorised(base, path, user, DEMO_PASSWORD).POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public static Reply put(URL base, String path, String user, String json) {
+    return send(authorised(base, path, user, DEMO_PASSWORD).PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public static HttpRequest.Builder authorised(URL base, String path, String user, String password) {
+    String token =
+        java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(resolve(base, path))
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + token);
+  }
+
+  public static Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());

@@ -15,7 +15,7 @@ public class RoundOpeningThatFails {
 
   @Transactional
   public void openThenFail(String reference) {
-    rounds.openRound(TestRounds.saferStreets(reference, Instant.now().plus(30, ChronoUnit.DAYS)));
+    rounds.openRound("system", TestRounds.saferStreets(reference, Instant.now().plus(30, ChronoUnit.DAYS)));
     throw new IllegalStateException("failure after the round was opened");
   }
 }

@@ -38,7 +38,7 @@ class TimerIT {
   void shouldRecordTheRoundClosedWhenItsClosingTimeComes() throws InterruptedException {
     String reference = TestRounds.uniqueReference("TIMER");
     Instant closesAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
-    rounds.openRound(TestRounds.saferStreets(reference, closesAt));
+    rounds.openRound("system", TestRounds.saferStreets(reference, closesAt));
     assertNull(rounds.findByReference(reference).orElseThrow().windowClosedAt());
 
     RoundView round = awaitClosed(reference);

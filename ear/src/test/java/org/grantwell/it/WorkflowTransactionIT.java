@@ -58,7 +58,7 @@ class WorkflowTransactionIT {
   void shouldKeepBothTheRoundAndItsProcessWhenTheTransactionCommits() {
     String reference = TestRounds.uniqueReference("COMMIT");
 
-    rounds.openRound(TestRounds.saferStreets(reference, Instant.now().plus(30, ChronoUnit.DAYS)));
+    rounds.openRound("system", TestRounds.saferStreets(reference, Instant.now().plus(30, ChronoUnit.DAYS)));
 
     assertTrue(rounds.findByReference(reference).isPresent());
     assertEquals(

@@ -11,7 +11,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema (the application's tables and the Camunda engine's) to the newest version with
  * Flyway before anything reads the database. The same versioned scripts run on PostgreSQL and H2;
- * only the engine's vendor scripts differ by database, chosen from the connection's metadata.
+ * only the engine's vendor scripts and the few statements SQL does not share (triggers) differ by
+ * database, chosen from the connection's metadata.
  * Flyway's own lock makes two servers starting together migrate once.
  */
 public final class SchemaMigrator {
@@ -30,7 +31,10 @@ public final class SchemaMigrator {
     Flyway flyway =
         Flyway.configure(SchemaMigrator.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration/common", "classpath:db/camunda/" + vendor.folder())
+            .locations(
+                "classpath:db/migration/common",
+                "classpath:db/camunda/" + vendor.folder(),
+                "classpath:db/vendor/" + vendor.folder())
             .validateMigrationNaming(true)
             .load();
     MigrateResult result = flyway.migrate();

@@ -22,6 +22,12 @@ public class OrganisationRepository {
         .findFirst();
   }
 
+  public java.util.List<Organisation> findAll() {
+    return em.createQuery(
+            "SELECT o FROM Organisation o LEFT JOIN FETCH o.forceArea ORDER BY o.type, o.name", Organisation.class)
+        .getResultList();
+  }
+
   public Optional<Organisation> findByName(String name) {
     return em.createNamedQuery("Organisation.findByName", Organisation.class)
         .setParameter("name", name)

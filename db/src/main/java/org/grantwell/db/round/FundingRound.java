@@ -1,6 +1,12 @@
 package org.grantwell.db.round;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,8 +19,23 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.grantwell.db.area.ForceArea;
+import org.grantwell.db.bid.rules.MatchBase;
+import org.grantwell.db.bid.rules.MatchRule;
+import org.grantwell.db.bid.rules.RoundRules;
+import org.grantwell.db.organisation.OrganisationType;
+import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.programme.FundingProgramme;
 import org.grantwell.db.shared.Money;
@@ -79,6 +100,65 @@ public class FundingRound {
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
+  @Column(name = "max_bids_per_area")
+  private Integer maxBidsPerArea;
+
+  @Column(name = "match_percent", nullable = false)
+  private BigDecimal matchPercent = BigDecimal.ZERO;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "match_base", nullable = false)
+  private MatchBase matchBase = MatchBase.GRANT_REQUESTED;
+
+  @Column(name = "match_in_kind_counts", nullable = false)
+  private boolean matchInKindCounts = true;
+
+  @Column(name = "max_capital_percent")
+  private BigDecimal maxCapitalPercent;
+
+  @Column(name = "pass_mark")
+  private BigDecimal passMark;
+
+  @Column(name = "moderation_threshold")
+  private BigDecimal moderationThreshold;
+
+  @Column(name = "max_attachment_bytes", nullable = false)
+  private long maxAttachmentBytes = RoundRules.DEFAULT_MAX_ATTACHMENT_BYTES;
+
+  @ElementCollection
+  @CollectionTable(name = "round_lead_type", joinColumns = @JoinColumn(name = "funding_round_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "org_type", nullable = false)
+  private Set<OrganisationType> eligibleLeadTypes = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "round_match_lead_type", joinColumns = @JoinColumn(name = "funding_round_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "org_type", nullable = false)
+  private Set<OrganisationType> matchLeadTypes = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "round_cost_category", joinColumns = @JoinColumn(name = "funding_round_id"))
+  @Column(name = "category", nullable = false)
+  private Set<String> costCategories = new HashSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "round_year_cap", joinColumns = @JoinColumn(name = "funding_round_id"))
+  @MapKeyColumn(name = "financial_year")
+  @Column(name = "cap", nullable = false)
+  private Map<Integer, BigDecimal> yearCaps = new HashMap<>();
+
+  @ElementCollection
+  @CollectionTable(name = "round_area_envelope", joinColumns = @JoinColumn(name = "funding_round_id"))
+  @MapKeyColumn(name = "force_area_id")
+  @Column(name = "envelope", nullable = false)
+  private Map<Long, BigDecimal> areaEnvelopes = new HashMap<>();
+
+  @ElementCollection
+  @CollectionTable(name = "round_criterion", joinColumns = @JoinColumn(name = "funding_round_id"))
+  @OrderColumn(name = "position")
+  private List<AssessmentCriterion> criteria = new ArrayList<>();
+
   @Version private long version;
 
   protected FundingRound() {}
@@ -121,6 +201,110 @@ public class FundingRound {
       throw new IllegalArgumentException("A round needs a " + what);
     }
     return value.strip();
+  }
+
+  /** Replaces the configurable rules; what bids already hold is checked against the new ones. */
+  public void configureRules(RoundRuleSet rules) {
+    eligibleLeadTypes = new HashSet<>(rules.eligibleLeadTypes());
+    yearCaps = new HashMap<>();
+    rules.yearCaps().forEach((year, cap) -> yearCaps.put(year.startYear(), cap.amount()));
+    maxBidsPerArea = rules.maxBidsPerArea();
+    matchPercent = rules.matchPercent();
+    matchBase = rules.matchBase();
+    matchInKindCounts = rules.matchInKindCounts();
+    matchLeadTypes = new HashSet<>(rules.matchLeadTypes());
+    maxCapitalPercent = rules.maxCapitalPercent();
+    costCategories = new HashSet<>(rules.costCategories());
+    criteria = new ArrayList<>(rules.criteria());
+    passMark = rules.passMark();
+    moderationThreshold = rules.moderationThreshold();
+  }
+
+  /** Sets (or, with null, removes) the most one force area's bids may ask for together. */
+  public void setAreaEnvelope(ForceArea area, Money envelope) {
+    if (envelope == null) {
+      areaEnvelopes.remove(area.getId());
+    } else {
+      if (envelope.isNegative()) {
+        throw new IllegalArgumentException("An envelope cannot be negative");
+      }
+      areaEnvelopes.put(area.getId(), envelope.amount());
+    }
+  }
+
+  /** Lowers or raises the pot; bids are checked against the new figure from now on. */
+  public void changePot(Money newPot) {
+    if (!newPot.isPositive()) {
+      throw new IllegalArgumentException("A round's pot must be positive");
+    }
+    this.pot = newPot;
+  }
+
+  public Money areaEnvelope(ForceArea area) {
+    BigDecimal envelope = areaEnvelopes.get(area.getId());
+    return envelope == null ? null : Money.of(envelope);
+  }
+
+  /** The rules the validator applies to a bid of this round in the given force area. */
+  public RoundRules rulesFor(ForceArea area) {
+    return new RoundRules(
+        Set.copyOf(eligibleLeadTypes),
+        pot,
+        area == null ? null : areaEnvelope(area),
+        window(),
+        minBid,
+        maxBid,
+        yearCapsByYear(),
+        maxBidsPerArea,
+        new MatchRule(matchPercent, matchBase, matchInKindCounts, Set.copyOf(matchLeadTypes)),
+        maxCapitalPercent,
+        Set.copyOf(costCategories),
+        financialYears(),
+        spendStart,
+        spendBy,
+        maxAttachmentBytes);
+  }
+
+  public Map<FinancialYear, Money> yearCapsByYear() {
+    Map<FinancialYear, Money> caps = new TreeMap<>();
+    yearCaps.forEach((year, cap) -> caps.put(new FinancialYear(year), Money.of(cap)));
+    return caps;
+  }
+
+  /** The financial years the spending window touches. */
+  public Set<FinancialYear> financialYears() {
+    Set<FinancialYear> years = new java.util.TreeSet<>();
+    for (FinancialYear year = FinancialYear.containing(spendStart);
+        !year.firstDay().isAfter(spendBy);
+        year = year.next()) {
+      years.add(year);
+    }
+    return years;
+  }
+
+  public RoundRuleSet ruleSet() {
+    return new RoundRuleSet(
+        eligibleLeadTypes,
+        yearCapsByYear(),
+        maxBidsPerArea,
+        matchPercent,
+        matchBase,
+        matchInKindCounts,
+        matchLeadTypes,
+        maxCapitalPercent,
+        costCategories,
+        criteria,
+        passMark,
+        moderationThreshold);
+  }
+
+  public Map<Long, Money> areaEnvelopes() {
+    return areaEnvelopes.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> Money.of(e.getValue())));
+  }
+
+  public List<AssessmentCriterion> getCriteria() {
+    return List.copyOf(criteria);
   }
 
   /** Whether bids may be submitted at this instant (opens inclusive, closes exclusive). */

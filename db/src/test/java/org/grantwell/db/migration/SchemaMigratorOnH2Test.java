@@ -131,7 +131,7 @@ class SchemaMigratorOnH2Test {
   /** The highest {@code V<version>__*.sql} on the classpath, read independently of Flyway's run. */
   private static String highestMigrationVersion() throws IOException, URISyntaxException {
     List<MigrationVersion> versions = new ArrayList<>();
-    for (String location : List.of("db/migration/common", "db/camunda/h2")) {
+    for (String location : List.of("db/migration/common", "db/camunda/h2", "db/vendor/h2")) {
       URL url = SchemaMigrator.class.getClassLoader().getResource(location);
       assertThat(url).as("migration folder %s on the classpath", location).isNotNull();
       Path folder = Paths.get(url.toURI());

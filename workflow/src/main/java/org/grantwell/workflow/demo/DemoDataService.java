@@ -8,23 +8,21 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.grantwell.db.DemoSeed;
+import org.grantwell.db.audit.AuditChange;
 import org.grantwell.db.area.ForceArea;
 import org.grantwell.db.area.ForceAreaRepository;
 import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.organisation.OrganisationRepository;
 import org.grantwell.db.organisation.OrganisationType;
-import org.grantwell.db.round.ApplicationWindow;
 import org.grantwell.db.shared.FinancialYear;
-import org.grantwell.db.shared.Money;
 import org.grantwell.db.user.AppUser;
 import org.grantwell.db.user.AppUserRepository;
 import org.grantwell.workflow.demo.DemoUsers.DemoUser;
-import org.grantwell.workflow.round.NewRound;
+import org.grantwell.workflow.bid.BidService;
+import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.round.RoundService;
 
 /**
@@ -49,6 +47,7 @@ public class DemoDataService {
   @Inject private AppUserRepository users;
   @Inject private RoundService roundService;
   @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private BidService bidService;
   @Inject private Clock clock;
 
   /** Loads the demo data unless it is there already; true when it loaded it now. */
@@ -74,40 +73,32 @@ public class DemoDataService {
               user.homeForceArea() == null ? null : area(user.homeForceArea()),
               user.roles()));
     }
+    em.flush();
     openDemoRounds();
+    draftDemoBids();
     return true;
   }
 
   private void openDemoRounds() {
     LocalDate today = LocalDate.now(clock.withZone(FinancialYear.LONDON));
-    FinancialYear nextYear = FinancialYear.containing(today).next();
-    roundService.openRound(
-        new NewRound(
-            "SSF-R6-DEMO",
-            "Safer Streets Fund round 6 (demo)",
-            "SSF",
-            window(today.minusDays(14), today.plusWeeks(8)),
-            Money.ofPounds(25_000_000),
-            Money.ofPounds(50_000),
-            Money.ofPounds(750_000),
-            nextYear.firstDay(),
-            nextYear.next().lastDay()));
-    roundService.openRound(
-        new NewRound(
-            "VCORE-" + nextYear.startYear() + "-DEMO",
-            "Victims' core grant " + nextYear.label() + " to " + nextYear.next().next().label() + " (demo)",
-            "VCORE",
-            window(today.minusDays(7), today.plusWeeks(10)),
-            Money.ofPounds(147_000_000),
-            Money.ZERO,
-            Money.ofPounds(20_000_000),
-            nextYear.firstDay(),
-            nextYear.next().next().lastDay()));
+    DemoRounds.all(today).forEach(round -> roundService.openRound(AuditChange.SYSTEM, round));
   }
 
-  private static ApplicationWindow window(LocalDate opens, LocalDate closes) {
-    return ApplicationWindow.inLondon(
-        opens.atStartOfDay(), LocalDateTime.of(closes, LocalTime.of(23, 59)));
+  private void draftDemoBids() {
+    LocalDate today = LocalDate.now(clock.withZone(FinancialYear.LONDON));
+    for (DemoBids.DemoBid demo : DemoBids.all(FinancialYear.containing(today).next())) {
+      AppUser user = users.findByUsername(demo.username()).orElseThrow();
+      Organisation organisation = user.getOrganisation();
+      Caller caller =
+          new Caller(
+              user.getUsername(),
+              user.getId(),
+              organisation.getId(),
+              organisation.getType().name(),
+              organisation.getForceArea() == null ? null : organisation.getForceArea().getCode(),
+              user.getRoles());
+      bidService.create(caller, demo.draft());
+    }
   }
 
   private ForceArea area(String code) {

@@ -2,6 +2,7 @@ package org.grantwell.workflow.round;
 
 import java.time.LocalDate;
 import org.grantwell.db.round.ApplicationWindow;
+import org.grantwell.db.round.RoundRuleSet;
 import org.grantwell.db.shared.Money;
 
 /** What a funder's officer gives to open a round. */
@@ -14,4 +15,22 @@ public record NewRound(
     Money minBid,
     Money maxBid,
     LocalDate spendStart,
-    LocalDate spendBy) {}
+    LocalDate spendBy,
+    RoundRuleSet rules,
+    String funderIdentifier) {
+
+  /** A round funded by the programme's own funder. */
+  public NewRound(
+      String reference,
+      String name,
+      String programmeCode,
+      ApplicationWindow window,
+      Money pot,
+      Money minBid,
+      Money maxBid,
+      LocalDate spendStart,
+      LocalDate spendBy,
+      RoundRuleSet rules) {
+    this(reference, name, programmeCode, window, pot, minBid, maxBid, spendStart, spendBy, rules, null);
+  }
+}

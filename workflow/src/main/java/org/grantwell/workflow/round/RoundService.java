@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -12,6 +13,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.grantwell.db.area.ForceAreaRepository;
+import org.grantwell.db.audit.AuditChange;
+import org.grantwell.workflow.audit.AuditTrail;
+import org.grantwell.db.organisation.Organisation;
+import org.grantwell.db.organisation.OrganisationRepository;
 import org.grantwell.db.programme.FundingProgramme;
 import org.grantwell.db.programme.FundingProgrammeRepository;
 import org.grantwell.db.round.FundingRound;
@@ -34,8 +40,17 @@ public class RoundService {
   @Inject private FundingProgrammeRepository programmes;
   @Inject private RuntimeService runtimeService;
   @Inject private Clock clock;
+  @Inject private ForceAreaRepository areas;
+  @Inject private OrganisationRepository organisations;
+  @Inject private AuditTrail audit;
 
-  public RoundView openRound(NewRound command) {
+  private Map<Long, String> areaCodes() {
+    Map<Long, String> codes = new HashMap<>();
+    areas.findAll().forEach(area -> codes.put(area.getId(), area.getCode()));
+    return codes;
+  }
+
+  public RoundView openRound(String actor, NewRound command) {
     FundingProgramme programme =
         programmes
             .findByCode(command.programmeCode())
@@ -46,13 +61,14 @@ public class RoundService {
                 command.reference(),
                 command.name(),
                 programme,
-                programme.getFunder(),
+                funder(command, programme),
                 command.window(),
                 command.pot(),
                 command.minBid(),
                 command.maxBid(),
                 command.spendStart(),
                 command.spendBy()));
+    round.configureRules(command.rules());
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(
             ProcessKeys.ROUND_WINDOW,
@@ -62,8 +78,34 @@ public class RoundService {
                 ProcessVariables.CLOSES_AT,
                     round.getClosesAt().truncatedTo(ChronoUnit.SECONDS).toString()));
     round.attachProcess(instance.getId());
+    audit.record(actor, "ROUND", round.getReference(), "CREATED", null, snapshot(round));
     LOG.info(() -> "Round " + round.getReference() + " opened, process " + instance.getId());
-    return RoundView.of(round);
+    return RoundView.of(round, areaCodes());
+  }
+
+  private static Map<String, Object> snapshot(FundingRound round) {
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    values.put("name", round.getName());
+    values.put("programme", round.getProgramme().getCode());
+    values.put("funder", round.getFunder().getName());
+    values.put("opensAt", round.getOpensAt().toString());
+    values.put("closesAt", round.getClosesAt().toString());
+    values.put("pot", round.getPot().toString());
+    values.put("minBid", round.getMinBid().toString());
+    values.put("maxBid", round.getMaxBid().toString());
+    values.put("spendStart", round.getSpendStart().toString());
+    values.put("spendBy", round.getSpendBy().toString());
+    values.put("rules", round.ruleSet().toString());
+    return values;
+  }
+
+  private Organisation funder(NewRound command, FundingProgramme programme) {
+    if (command.funderIdentifier() == null) {
+      return programme.getFunder();
+    }
+    return organisations
+        .findByIdentifier(command.funderIdentifier())
+        .orElseThrow(() -> new NoSuchElementException("No organisation " + command.funderIdentifier()));
   }
 
   /** Called by the closing-time timer of the round's process. */
@@ -71,18 +113,19 @@ public class RoundService {
     FundingRound round =
         rounds.find(roundId).orElseThrow(() -> new NoSuchElementException("No round " + roundId));
     round.recordWindowClosed(clock.instant());
+    audit.record(AuditChange.SYSTEM, "ROUND", round.getReference(), "WINDOW_CLOSED", null, Map.of("windowClosedAt", String.valueOf(round.getWindowClosedAt())));
     LOG.info(() -> "Round " + round.getReference() + " window closed");
   }
 
   public Optional<RoundView> findByReference(String reference) {
-    return rounds.findByReference(reference).map(RoundView::of);
+    return rounds.findByReference(reference).map(r -> RoundView.of(r, areaCodes()));
   }
 
   public List<RoundView> openRounds() {
-    return rounds.findOpenAt(clock.instant()).stream().map(RoundView::of).toList();
+    return rounds.findOpenAt(clock.instant()).stream().map(r -> RoundView.of(r, areaCodes())).toList();
   }
 
   public List<RoundView> allRounds() {
-    return rounds.findAll().stream().map(RoundView::of).toList();
+    return rounds.findAll().stream().map(r -> RoundView.of(r, areaCodes())).toList();
   }
 }

@@ -1,0 +1,110 @@
+package org.grantwell.db.bid;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.grantwell.db.bid.rules.AreaContext;
+import org.grantwell.db.shared.Money;
+
+/** Stores and finds bids; searches page and filter in SQL. */
+@ApplicationScoped
+public class BidRepository {
+
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Bid> find(long id) {
+    return Optional.ofNullable(em.find(Bid.class, id));
+  }
+
+  public Optional<Bid> findByReference(String reference) {
+    return em.createNamedQuery("Bid.findByReference", Bid.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Stores a new bid and gives it its reference ({@code GW-<id>}). */
+  public Bid add(Bid bid) {
+    em.persist(bid);
+    bid.assignReference("GW-" + bid.getId());
+    em.flush();
+    return bid;
+  }
+
+  public void lock(Bid bid, jakarta.persistence.LockModeType mode) {
+    em.lock(bid, mode);
+  }
+
+  public void flush() {
+    em.flush();
+  }
+
+  /** The other live bids of the bid's round in its force area, whoever leads them. */
+  public AreaContext areaContext(Bid bid) {
+    List<Bid> others =
+        em.createNamedQuery("Bid.othersInArea", Bid.class)
+            .setParameter("round", bid.getRound())
+            .setParameter("area", bid.getForceArea())
+            .setParameter("id", bid.getId())
+            .getResultList();
+    Money total = Money.ZERO;
+    for (Bid other : others) {
+      total = total.plus(other.toCandidate().grantRequested());
+    }
+    return new AreaContext(others.size(), total);
+  }
+
+  /**
+   * A page of bids matching the filter. Visibility is part of the filter: {@code
+   * visibleToOrganisation} (null = all) keeps bids the organisation leads or, as the area's PCC
+   * office, must rank and sign off, or that belong to rounds it funds.
+   */
+  public List<Bid> search(BidSearch search, int first, int max) {
+    TypedQuery<Bid> query = em.createQuery("SELECT b FROM Bid b" + where(search) + " ORDER BY b.id DESC", Bid.class);
+    bind(query, search);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  public long count(BidSearch search) {
+    TypedQuery<Long> query = em.createQuery("SELECT COUNT(b) FROM Bid b" + where(search), Long.class);
+    bind(query, search);
+    return query.getSingleResult();
+  }
+
+  private static String where(BidSearch search) {
+    List<String> clauses = new ArrayList<>();
+    if (search.visibleToOrganisation() != null) {
+      clauses.add(
+          "(b.leadOrganisation.id = :visibleTo OR b.pccOffice.id = :visibleTo OR b.round.funder.id = :visibleTo)");
+    }
+    if (search.roundReference() != null) {
+      clauses.add("b.round.reference = :round");
+    }
+    if (search.organisationId() != null) {
+      clauses.add("b.leadOrganisation.id = :organisation");
+    }
+    if (search.status() != null) {
+      clauses.add("b.status = :status");
+    }
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  private static void bind(TypedQuery<?> query, BidSearch search) {
+    if (search.visibleToOrganisation() != null) {
+      query.setParameter("visibleTo", search.visibleToOrganisation());
+    }
+    if (search.roundReference() != null) {
+      query.setParameter("round", search.roundReference());
+    }
+    if (search.organisationId() != null) {
+      query.setParameter("organisation", search.organisationId());
+    }
+    if (search.status() != null) {
+      query.setParameter("status", search.status());
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.grantwell.db.bid;
+
+/** The controlled list of interventions a bid may propose. */
+public enum Intervention {
+  CCTV,
+  STREET_LIGHTING,
+  TARGET_HARDENING,
+  BYSTANDER_TRAINING,
+  SAFE_SPACES_NIGHT_TIME_ECONOMY,
+  EDUCATION,
+  VICTIM_SUPPORT,
+  ISVA_IDVA_SERVICES,
+  PERPETRATOR_PROGRAMMES,
+  GUARDIANSHIP_AND_PATROLS,
+  ENVIRONMENTAL_DESIGN,
+  COMMUNITY_ENGAGEMENT
+}

@@ -1,0 +1,88 @@
+package org.grantwell.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.grantwell.web.security.CurrentCaller;
+import org.grantwell.workflow.bid.BidDraft;
+import org.grantwell.workflow.bid.BidService;
+import org.grantwell.workflow.bid.BidSummary;
+import org.grantwell.workflow.bid.BidView;
+import org.grantwell.workflow.bid.RuleViolation;
+import org.grantwell.workflow.model.CandidateGroups;
+import org.grantwell.workflow.shared.InvalidInputException;
+import org.grantwell.workflow.shared.Page;
+
+/** Bids: draft, save, read, search and check. Another organisation's bid answers 404. */
+@Path("bids")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER,
+  CandidateGroups.PCC_SIGNOFF, CandidateGroups.FINANCE_LEAD, CandidateGroups.NATIONAL_FINANCE,
+  CandidateGroups.ASSESSOR, CandidateGroups.PANEL, CandidateGroups.GRANT_OFFICER, CandidateGroups.ADMIN
+})
+public class BidResource {
+
+  @Inject private BidService bids;
+  @Inject private CurrentCaller caller;
+  @Context private UriInfo uriInfo;
+
+  @GET
+  public Page<BidSummary> search(
+      @QueryParam("round") String round,
+      @QueryParam("organisation") Long organisation,
+      @QueryParam("status") String status,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return bids.search(caller.require(), round, organisation, status, page, size);
+  }
+
+  @POST
+  public Response create(BidDraft draft) {
+    BidView created = bids.create(caller.require(), requireBody(draft));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public BidView get(@PathParam("id") long id) {
+    return bids.get(caller.require(), id);
+  }
+
+  @PUT
+  @Path("{id}")
+  public BidView save(@PathParam("id") long id, BidDraft draft) {
+    return bids.save(caller.require(), id, requireBody(draft));
+  }
+
+  @GET
+  @Path("{id}/checks")
+  public List<RuleViolation> checks(@PathParam("id") long id) {
+    return bids.checks(caller.require(), id);
+  }
+
+  private static BidDraft requireBody(BidDraft draft) {
+    if (draft == null) {
+      throw new InvalidInputException("FIELD_REQUIRED", "body", "Send the bid as a JSON object");
+    }
+    return draft;
+  }
+}

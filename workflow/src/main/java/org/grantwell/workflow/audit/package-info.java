@@ -1,0 +1,2 @@
+/** The audit record of every change, written in the transaction of the change. */
+package org.grantwell.workflow.audit;

@@ -1,0 +1,29 @@
+package org.grantwell.workflow.bid;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A bid as the API and the pages show it, with its totals and the rules it still breaks. */
+public record BidView(
+    long id,
+    String reference,
+    long version,
+    String status,
+    String roundReference,
+    String roundName,
+    long leadOrganisationId,
+    String leadOrganisationName,
+    String leadOrganisationType,
+    String forceAreaCode,
+    String pccOfficeName,
+    BigDecimal grantRequested,
+    BigDecimal matchTotal,
+    Map<String, BigDecimal> grantByYear,
+    BidDraft content,
+    List<RuleViolation> violations,
+    String createdBy,
+    Instant createdAt,
+    String updatedBy,
+    Instant updatedAt) {}

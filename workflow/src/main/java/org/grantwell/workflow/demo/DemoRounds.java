@@ -1,0 +1,142 @@
+package org.grantwell.workflow.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.grantwell.db.bid.rules.MatchBase;
+import org.grantwell.db.organisation.OrganisationType;
+import org.grantwell.db.round.ApplicationWindow;
+import org.grantwell.db.round.AssessmentCriterion;
+import org.grantwell.db.round.RoundRuleSet;
+import org.grantwell.db.shared.FinancialYear;
+import org.grantwell.db.shared.Money;
+import org.grantwell.workflow.round.NewRound;
+
+/**
+ * The demo rounds, open today: a Safer Streets round with round 4's rules (two years, at most
+ * £500,000 in the first and £250,000 in the second, 50% match for PCC, LA and BTP leads, three bids
+ * per area), the victims' core grant, and Avon and Somerset's own commissioning round for providers.
+ */
+final class DemoRounds {
+
+  static final String SAFER_STREETS = "SSF-R6-DEMO";
+  static final String AVON_LOCAL = "AVON-VS-DEMO";
+
+  private DemoRounds() {}
+
+  static String victimsReference(FinancialYear firstYear) {
+    return "VCORE-" + firstYear.startYear() + "-DEMO";
+  }
+
+  static List<NewRound> all(LocalDate today) {
+    FinancialYear first = FinancialYear.containing(today).next();
+    return List.of(saferStreets(today, first), victims(today, first), avonLocal(today, first));
+  }
+
+  private static NewRound saferStreets(LocalDate today, FinancialYear first) {
+    RoundRuleSet rules =
+        new RoundRuleSet(
+            Set.of(OrganisationType.PCC_OFFICE, OrganisationType.LOCAL_AUTHORITY,
+                OrganisationType.BRITISH_TRANSPORT_POLICE, OrganisationType.PROVIDER),
+            Map.of(first, Money.ofPounds(500_000), first.next(), Money.ofPounds(250_000)),
+            3,
+            new BigDecimal("50"),
+            MatchBase.GRANT_REQUESTED,
+            true,
+            Set.of(OrganisationType.PCC_OFFICE, OrganisationType.LOCAL_AUTHORITY, OrganisationType.BRITISH_TRANSPORT_POLICE),
+            new BigDecimal("70"),
+            Set.of("STAFF", "EQUIPMENT", "CAPITAL_WORKS", "TRAINING", "COMMUNICATIONS", "EVALUATION", "COMMISSIONED_SERVICES"),
+            criteria(),
+            new BigDecimal("60"),
+            new BigDecimal("15"));
+    return new NewRound(
+        SAFER_STREETS,
+        "Safer Streets Fund round 6 (demo)",
+        "SSF",
+        window(today.minusDays(14), today.plusWeeks(8)),
+        Money.ofPounds(25_000_000),
+        Money.ofPounds(50_000),
+        Money.ofPounds(750_000),
+        first.firstDay(),
+        first.next().quarter(2).lastDay(),
+        rules);
+  }
+
+  private static NewRound victims(LocalDate today, FinancialYear first) {
+    FinancialYear last = first.next().next();
+    RoundRuleSet rules =
+        new RoundRuleSet(
+            Set.of(OrganisationType.PCC_OFFICE),
+            Map.of(),
+            1,
+            BigDecimal.ZERO,
+            MatchBase.GRANT_REQUESTED,
+            true,
+            Set.of(),
+            null,
+            Set.of("VICTIM_SERVICES", "ISVA_IDVA", "DOMESTIC_AND_SEXUAL_ABUSE_SERVICES", "COMMISSIONING_COSTS"),
+            List.of(),
+            null,
+            null);
+    return new NewRound(
+        victimsReference(first),
+        "Victims' core grant " + first.label() + " to " + last.label() + " (demo)",
+        "VCORE",
+        window(today.minusDays(7), today.plusWeeks(10)),
+        Money.ofPounds(147_000_000),
+        Money.ZERO,
+        Money.ofPounds(20_000_000),
+        first.firstDay(),
+        last.lastDay(),
+        rules);
+  }
+
+  private static NewRound avonLocal(LocalDate today, FinancialYear first) {
+    RoundRuleSet rules =
+        new RoundRuleSet(
+            Set.of(OrganisationType.PROVIDER),
+            Map.of(),
+            null,
+            BigDecimal.ZERO,
+            MatchBase.GRANT_REQUESTED,
+            true,
+            Set.of(),
+            new BigDecimal("10"),
+            Set.of("STAFF", "VICTIM_SERVICES", "TRAINING", "EVALUATION"),
+            criteria(),
+            new BigDecimal("60"),
+            new BigDecimal("15"));
+    return new NewRound(
+        AVON_LOCAL,
+        "Avon and Somerset victims' services " + first.label() + " to " + first.next().label() + " (demo)",
+        "VCORE",
+        window(today.minusDays(3), today.plusWeeks(12)),
+        Money.ofPounds(1_200_000),
+        Money.ofPounds(10_000),
+        Money.ofPounds(300_000),
+        first.firstDay(),
+        first.next().lastDay(),
+        rules,
+        "360G-grantwell-pcc-avon-and-somerset");
+  }
+
+  private static List<AssessmentCriterion> criteria() {
+    return List.of(
+        new AssessmentCriterion("NEED", "Evidence of need",
+            "How well does the bid show the problem in the defined area, with local data?", new BigDecimal("30"), 5),
+        new AssessmentCriterion("APPROACH", "Approach and interventions",
+            "Are the interventions proven to work for this problem, and is the plan realistic?", new BigDecimal("30"), 5),
+        new AssessmentCriterion("DELIVERY", "Deliverability and value for money",
+            "Can the bidder spend the money well within the spending window?", new BigDecimal("20"), 5),
+        new AssessmentCriterion("OUTCOMES", "Outcomes for victims and evaluation",
+            "Are the outcome targets measurable, and will the bidder evaluate them?", new BigDecimal("20"), 5));
+  }
+
+  private static ApplicationWindow window(LocalDate opens, LocalDate closes) {
+    return ApplicationWindow.inLondon(opens.atStartOfDay(), LocalDateTime.of(closes, LocalTime.of(23, 59)));
+  }
+}

@@ -1,0 +1,69 @@
+package org.grantwell.workflow.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import org.grantwell.db.area.ForceArea;
+import org.grantwell.db.organisation.Organisation;
+import org.grantwell.db.user.AppUser;
+import org.grantwell.db.user.AppUserRepository;
+
+/**
+ * Turns a username into a {@link Caller}: the account, its organisation and force area. The web
+ * layer calls it once per request with the roles the container granted; process delegates call it
+ * with the roles stored for the user, since they run without a request.
+ *
+ * <p>It does not check {@code enabled}: authentication already refused disabled accounts, and a
+ * delegate may still need to name a user who has since been disabled.
+ */
+@ApplicationScoped
+@Transactional
+public class CallerService {
+
+  @Inject private AppUserRepository users;
+
+  /**
+   * The caller with the given roles (those the security context granted).
+   *
+   * @throws UnknownCallerException if there is no such user
+   */
+  public Caller forUsername(String username, Set<String> roles) {
+    return toCaller(find(username), roles);
+  }
+
+  /**
+   * The caller with the roles stored in {@code app_user_role}, for code that runs without a
+   * request (process delegates, timers).
+   *
+   * @throws UnknownCallerException if there is no such user
+   */
+  public Caller forUsername(String username) {
+    AppUser user = find(username);
+    return toCaller(user, user.getRoles());
+  }
+
+  private AppUser find(String username) {
+    if (username == null || username.isBlank()) {
+      throw new UnknownCallerException(String.valueOf(username));
+    }
+    return users.findByUsername(username).orElseThrow(() -> new UnknownCallerException(username));
+  }
+
+  private static Caller toCaller(AppUser user, Set<String> roles) {
+    Organisation organisation = user.getOrganisation();
+    return new Caller(
+        user.getUsername(),
+        user.getId(),
+        organisation.getId(),
+        organisation.getType().name(),
+        forceAreaCode(user, organisation),
+        roles);
+  }
+
+  private static String forceAreaCode(AppUser user, Organisation organisation) {
+    ForceArea area =
+        user.getHomeForceArea() != null ? user.getHomeForceArea() : organisation.getForceArea();
+    return area == null ? null : area.getCode();
+  }
+}

@@ -1,0 +1,2 @@
+/** Who is acting: the {@link Caller} that services and delegates check. */
+package org.grantwell.workflow.security;
