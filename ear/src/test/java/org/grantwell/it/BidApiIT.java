@@ -82,6 +82,56 @@ class BidApiIT {
   }
 
   @Test
+  void shouldRefuseToSendABidThatBreaksARuleAndKeepAnImmutableVersionOfOneThatDoesNot() throws Exception {
+    long id = createDraft();
+    JsonObject draft = Http.get(base, "api/bids/" + id, BIDDER).json();
+    assertThat(draft.getJsonObject("applicant").getString("organisationName")).contains("West Yorkshire");
+
+    Http.Reply refused = Http.post(base, "api/bids/" + id + "/submit-for-sign-off", BIDDER, "");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("code")))
+        .contains("MATCH_FUNDING_SHORT");
+    assertThat(Http.get(base, "api/bids/" + id, BIDDER).json().getString("status")).isEqualTo("DRAFT");
+
+    long version = draft.getJsonNumber("version").longValue();
+    assertThat(Http.put(base, "api/bids/" + id, BIDDER, bid(version, lines(), match("150000.00"), true).toString()).status())
+        .isEqualTo(200);
+    Http.Reply sent = Http.post(base, "api/bids/" + id + "/submit-for-sign-off", BIDDER, "");
+    assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    JsonObject bid = sent.json();
+    assertThat(bid.getString("status")).isEqualTo("AWAITING_SIGN_OFF");
+    assertThat(bid.getJsonArray("versions")).hasSize(1);
+    assertThat(Http.put(base, "api/bids/" + id, BIDDER, bid(bid.getJsonNumber("version").longValue(), lines(), match("1.00"), true).toString()).status())
+        .isEqualTo(403);
+    assertThat(TestDatabase.count("SELECT COUNT(*) FROM bid_version v JOIN bid b ON b.id = v.bid_id WHERE b.id = " + id + " AND v.grant_requested = 300000.00"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void shouldTakeAttachmentsByContentAndServeThemAsDownloads() {
+    long id = createDraft();
+    byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    Http.Reply uploaded = Http.send(Http.authorised(base, "api/bids/" + id + "/attachments?name=Cyllideb%20Ynys%20M%C3%B4n.pdf", BIDDER, Http.DEMO_PASSWORD)
+        .setHeader("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)));
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    long attachment = uploaded.json().getJsonNumber("id").longValue();
+
+    Http.Reply disguised = Http.send(Http.authorised(base, "api/bids/" + id + "/attachments?name=budget.pdf", BIDDER, Http.DEMO_PASSWORD)
+        .setHeader("Content-Type", "application/octet-stream")
+        .POST(HttpRequest.BodyPublishers.ofString("=SUM(A1:A9) not a pdf")));
+    assertThat(disguised.status()).isEqualTo(422);
+    assertThat(disguised.body()).contains("ATTACHMENT_TYPE_NOT_ALLOWED");
+
+    java.net.http.HttpResponse<byte[]> download = Http.download(Http.authorised(base, "api/bids/" + id + "/attachments/" + attachment, BIDDER, Http.DEMO_PASSWORD).GET());
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.body()).isEqualTo(pdf);
+    assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;").contains("Cyllideb");
+    assertThat(Http.get(base, "api/bids/" + id + "/attachments/" + attachment, OTHER_FORCE).status()).isEqualTo(404);
+  }
+
+  @Test
   void shouldAnswerNotFoundToABidderOfAnotherForce() {
     long id = createDraft();
 

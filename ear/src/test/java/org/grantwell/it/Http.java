@@ -58,6 +58,17 @@ public final class Http {
         .header("Authorization", "Basic " + token);
   }
 
+  public static HttpResponse<byte[]> download(HttpRequest.Builder request) {
+    try {
+      return CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.grantwell.db.area.ForceArea;
+import org.grantwell.db.bid.rules.AttachmentData;
 import org.grantwell.db.bid.rules.BidCandidate;
 import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.round.FundingRound;
@@ -136,6 +137,9 @@ public class Bid {
   @CollectionTable(name = "bid_team_member", joinColumns = @JoinColumn(name = "bid_id"))
   private List<TeamMember> team = new ArrayList<>();
 
+  @Column(name = "applicant_profile")
+  private String applicantProfile;
+
   @Version private long version;
 
   protected Bid() {}
@@ -168,6 +172,43 @@ public class Bid {
     this.reference = reference;
   }
 
+  /** Keeps the lead organisation's profile as it was when the bid was started (JSON). */
+  public void prefillApplicant(String profileJson) {
+    this.applicantProfile = profileJson;
+  }
+
+  public String getApplicantProfile() {
+    return applicantProfile;
+  }
+
+  /**
+   * Sends the draft on for sign-off; from now on it changes only if it is returned to draft, and
+   * the version sent is kept as a {@link BidVersion}.
+   */
+  public void sendForSignOff(String actor, Instant now) {
+    if (status != BidStatus.DRAFT) {
+      throw new IllegalStateException("Bid " + reference + " is " + status + ", not a draft");
+    }
+    status = BidStatus.AWAITING_SIGN_OFF;
+    updatedBy = actor;
+    updatedAt = now;
+  }
+
+  /** What the given user may do on this bid's team, if they are on it. */
+  public java.util.Optional<TeamMember.Access> accessOf(Long userId) {
+    return team.stream().filter(m -> m.getUserId().equals(userId)).map(TeamMember::getAccess).findFirst();
+  }
+
+  /** Replaces the team; at least one member must be able to edit everything. */
+  public void replaceTeam(List<TeamMember> members, String actor, Instant now) {
+    if (members.stream().noneMatch(m -> m.getAccess() == TeamMember.Access.EDIT)) {
+      throw new IllegalArgumentException("A bid team needs at least one member who may edit everything");
+    }
+    team = new ArrayList<>(members);
+    updatedBy = actor;
+    updatedAt = now;
+  }
+
   /** Replaces what the bidder wrote; only a draft changes. */
   public void replaceContent(BidContent content, String actor, Instant now) {
     if (!status.isEditable()) {
@@ -190,8 +231,16 @@ public class Bid {
     updatedAt = now;
   }
 
-  /** What the rule validator checks. */
+  /** What the rule validator checks, without the bid's attachments. */
   public BidCandidate toCandidate() {
+    return toCandidate(List.of());
+  }
+
+  /**
+   * What the rule validator checks, with the bid's attachments (stored apart from the bid, see
+   * {@link AttachmentRepository#dataFor}) in the order the rules number them.
+   */
+  public BidCandidate toCandidate(List<AttachmentData> attachments) {
     return new BidCandidate(
         leadOrganisation.getType(),
         title,
@@ -202,7 +251,7 @@ public class Bid {
         budgetLines.stream().map(BudgetLine::toData).toList(),
         matchFunding.stream().map(MatchContribution::toData).toList(),
         outcomes.stream().map(OutcomeTarget::toData).toList(),
-        List.of(),
+        attachments,
         null,
         yearMoveApproved);
   }

@@ -35,6 +35,19 @@ public class BidRepository {
     return bid;
   }
 
+  /** Stores the next immutable version of the bid, numbered after the last one. */
+  public BidVersion addVersion(Bid bid, String reason, org.grantwell.db.shared.Money grant, String snapshot, String actor, java.time.Instant now) {
+    Integer last =
+        em.createNamedQuery("BidVersion.latestNumber", Integer.class).setParameter("bid", bid).getSingleResult();
+    BidVersion version = new BidVersion(bid, last == null ? 1 : last + 1, reason, grant, snapshot, actor, now);
+    em.persist(version);
+    return version;
+  }
+
+  public List<BidVersion> versions(Bid bid) {
+    return em.createNamedQuery("BidVersion.findByBid", BidVersion.class).setParameter("bid", bid).getResultList();
+  }
+
   public void lock(Bid bid, jakarta.persistence.LockModeType mode) {
     em.lock(bid, mode);
   }

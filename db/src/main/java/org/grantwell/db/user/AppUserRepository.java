@@ -11,6 +11,10 @@ public class AppUserRepository {
 
   @PersistenceContext private EntityManager em;
 
+  public Optional<AppUser> find(long id) {
+    return Optional.ofNullable(em.find(AppUser.class, id));
+  }
+
   public Optional<AppUser> findByUsername(String username) {
     return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
         .setParameter("username", username)

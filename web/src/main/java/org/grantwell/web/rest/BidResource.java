@@ -23,6 +23,7 @@ import org.grantwell.workflow.bid.BidService;
 import org.grantwell.workflow.bid.BidSummary;
 import org.grantwell.workflow.bid.BidView;
 import org.grantwell.workflow.bid.RuleViolation;
+import org.grantwell.workflow.bid.TeamMemberView;
 import org.grantwell.workflow.model.CandidateGroups;
 import org.grantwell.workflow.shared.InvalidInputException;
 import org.grantwell.workflow.shared.Page;
@@ -71,6 +72,26 @@ public class BidResource {
   @Path("{id}")
   public BidView save(@PathParam("id") long id, BidDraft draft) {
     return bids.save(caller.require(), id, requireBody(draft));
+  }
+
+  /** Sends the draft for sign-off; {@code ?version=} names the version the caller checked. */
+  @POST
+  @Path("{id}/submit-for-sign-off")
+  @Consumes(MediaType.WILDCARD)
+  public BidView submitForSignOff(@PathParam("id") long id, @QueryParam("version") Long version) {
+    return bids.submitForSignOff(caller.require(), id, version);
+  }
+
+  @GET
+  @Path("{id}/team")
+  public List<TeamMemberView> team(@PathParam("id") long id) {
+    return bids.team(caller.require(), id);
+  }
+
+  @PUT
+  @Path("{id}/team")
+  public List<TeamMemberView> changeTeam(@PathParam("id") long id, List<TeamMemberView> members) {
+    return bids.changeTeam(caller.require(), id, members);
   }
 
   @GET

@@ -10,11 +10,21 @@ import java.util.Map;
 import java.util.Set;
 import org.grantwell.db.area.ForceArea;
 import org.grantwell.db.area.ForceAreaRepository;
+import org.grantwell.db.bid.AttachmentRepository;
 import org.grantwell.db.bid.Bid;
 import org.grantwell.db.bid.BidContent;
 import org.grantwell.db.bid.BidRepository;
 import org.grantwell.db.bid.BidSearch;
 import org.grantwell.db.bid.BidStatus;
+import org.grantwell.db.bid.TeamMember;
+import org.grantwell.db.bid.BidVersion;
+import org.grantwell.db.bid.rules.BidCandidate;
+import org.grantwell.workflow.organisation.ProfileService;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.grantwell.db.user.AppUser;
+import org.grantwell.db.user.AppUserRepository;
+import org.grantwell.workflow.shared.FieldError;
 import org.grantwell.db.bid.rules.BidValidator;
 import org.grantwell.db.bid.rules.Violation;
 import org.grantwell.db.organisation.Organisation;
@@ -48,6 +58,11 @@ public class BidService {
   @Inject private OrganisationRepository organisations;
   @Inject private ForceAreaRepository areas;
   @Inject private AuditTrail audit;
+  @Inject private AttachmentRepository attachments;
+  @Inject private AppUserRepository users;
+  @Inject private ProfileService profiles;
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
   @Inject private Clock clock;
 
   private final BidValidator validator = new BidValidator();
@@ -65,8 +80,9 @@ public class BidService {
             .orElseThrow(() -> new IllegalStateException("No PCC office for " + area.getCode()));
     Bid bid = bids.add(new Bid(round, lead, area, pccOffice, caller.username(), caller.userId(), clock.instant()));
     bid.replaceContent(content, caller.username(), clock.instant());
+    bid.prefillApplicant(JSONB.toJson(profiles.prefillFor(lead.getId())));
     audit.record(caller.username(), "BID", bid.getReference(), "CREATED", null, AuditSnapshots.of(bid));
-    return BidViews.view(bid, checks(bid));
+    return BidViews.view(bid, checks(bid), bids.versions(bid));
   }
 
   public BidView save(Caller caller, long id, BidDraft draft) {
@@ -81,17 +97,106 @@ public class BidService {
               + draft.version() + ", now " + bid.getVersion() + "); reload it and make your change again");
     }
     BidContent content = BidDraftMapper.toContent(draft);
+    if (!BidAccess.canEditAll(caller, bid) && !sameApartFromMoney(bid.content(), content)) {
+      throw new ForbiddenActionException("You may change only the budget and the match funding of bid " + bid.getReference());
+    }
     Map<String, Object> before = AuditSnapshots.of(bid);
     bids.lock(bid, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     bid.replaceContent(content, caller.username(), clock.instant());
     bids.flush();
     audit.record(caller.username(), "BID", bid.getReference(), "UPDATED", before, AuditSnapshots.of(bid));
-    return BidViews.view(bid, checks(bid));
+    return BidViews.view(bid, checks(bid), bids.versions(bid));
+  }
+
+  /**
+   * Sends a draft on for the PCC office's sign-off. Refused with the list of violations (422) while
+   * it breaks any rule of the round, the window included; otherwise the version sent is kept as an
+   * immutable snapshot and the bid can no longer be edited.
+   */
+  public BidView submitForSignOff(Caller caller, long id, Long expectedVersion) {
+    Bid bid = visible(caller, id);
+    if (!BidAccess.canEditAll(caller, bid)) {
+      throw new ForbiddenActionException("Only a team member who may edit everything sends bid " + bid.getReference() + " for sign-off");
+    }
+    if (bid.getStatus() != BidStatus.DRAFT) {
+      throw new ForbiddenActionException("Bid " + bid.getReference() + " is " + bid.getStatus() + ", not a draft");
+    }
+    if (expectedVersion != null && expectedVersion != bid.getVersion()) {
+      throw new StaleEditException("Bid " + bid.getReference() + " was changed by " + bid.getUpdatedBy() + " since you opened it; check it again before sending it");
+    }
+    List<Violation> violations =
+        validator.checkForSubmission(candidate(bid), bid.getRound().rulesFor(bid.getForceArea()), bids.areaContext(bid), clock.instant());
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(
+          violations.stream().map(v -> new FieldError(v.code().name(), v.field(), v.message())).toList());
+    }
+    bids.lock(bid, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    bid.sendForSignOff(caller.username(), clock.instant());
+    BidView sent = BidViews.view(bid, List.of(), bids.versions(bid));
+    BidVersion version = bids.addVersion(bid, "SIGN_OFF", candidate(bid).grantRequested(), JSONB.toJson(sent), caller.username(), clock.instant());
+    audit.record(caller.username(), "BID", bid.getReference(), "SENT_FOR_SIGN_OFF", Map.of("status", "DRAFT"),
+        Map.of("status", bid.getStatus().name(), "version", version.getVersionNumber(), "grantRequested", version.getGrantRequested().toString()));
+    bids.flush();
+    return BidViews.view(bid, List.of(), bids.versions(bid));
+  }
+
+  /** Replaces the bid's team; only a member who may edit everything does this. */
+  public List<TeamMemberView> changeTeam(Caller caller, long id, List<TeamMemberView> members) {
+    Bid bid = visible(caller, id);
+    if (!BidAccess.canEditAll(caller, bid)) {
+      throw new ForbiddenActionException("Only a team member who may edit everything changes the team of bid " + bid.getReference());
+    }
+    List<TeamMember> team = new java.util.ArrayList<>();
+    List<FieldError> errors = new java.util.ArrayList<>();
+    for (int i = 0; members != null && i < members.size(); i++) {
+      TeamMemberView member = members.get(i);
+      String field = "team[" + i + "]";
+      java.util.Optional<AppUser> user = member == null ? java.util.Optional.empty() : users.findByUsername(String.valueOf(member.username()));
+      if (user.isEmpty() || !user.get().getOrganisation().getId().equals(bid.getLeadOrganisation().getId())) {
+        errors.add(new FieldError("NOT_IN_ORGANISATION", field + ".username", "Only people of " + bid.getLeadOrganisation().getName() + " can be on this bid's team"));
+        continue;
+      }
+      try {
+        team.add(new TeamMember(user.get().getId(), TeamMember.Access.valueOf(String.valueOf(member.access()))));
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("INVALID_VALUE", field + ".access", "Choose EDIT, BUDGET or READ"));
+      }
+    }
+    if (errors.isEmpty() && team.stream().noneMatch(m -> m.getAccess() == TeamMember.Access.EDIT)) {
+      errors.add(new FieldError("INVALID_VALUE", "team", "At least one member must be able to edit everything"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    List<TeamMemberView> before = team(bid);
+    bid.replaceTeam(team, caller.username(), clock.instant());
+    bids.lock(bid, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    audit.record(caller.username(), "BID", bid.getReference(), "TEAM_CHANGED", Map.of("team", before.toString()), Map.of("team", team(bid).toString()));
+    return team(bid);
+  }
+
+  public List<TeamMemberView> team(Caller caller, long id) {
+    return team(visible(caller, id));
+  }
+
+  private List<TeamMemberView> team(Bid bid) {
+    return bid.getTeam().stream()
+        .map(m -> users.find(m.getUserId())
+            .map(u -> new TeamMemberView(u.getUsername(), u.getDisplayName(), m.getAccess().name()))
+            .orElse(new TeamMemberView("#" + m.getUserId(), "(unknown user)", m.getAccess().name())))
+        .toList();
+  }
+
+  private static boolean sameApartFromMoney(BidContent a, BidContent b) {
+    return a.title().equals(b.title()) && a.summary().equals(b.summary())
+        && a.problemStatement().equals(b.problemStatement()) && a.interventions().equals(b.interventions())
+        && a.outcomes().equals(b.outcomes()) && a.locations().size() == b.locations().size()
+        && a.risks().size() == b.risks().size();
   }
 
   public BidView get(Caller caller, long id) {
     Bid bid = visible(caller, id);
-    return BidViews.view(bid, checks(bid));
+    return BidViews.view(bid, checks(bid), bids.versions(bid));
   }
 
   public List<RuleViolation> checks(Caller caller, long id) {
@@ -110,8 +215,13 @@ public class BidService {
     return new Page<>(items, pageNumber, pageSize, bids.count(search));
   }
 
+  private BidCandidate candidate(Bid bid) {
+    return bid.toCandidate(attachments.dataFor(bid.getId()));
+  }
+
   private List<Violation> checks(Bid bid) {
-    return validator.check(bid.toCandidate(), bid.getRound().rulesFor(bid.getForceArea()), bids.areaContext(bid));
+    return validator.check(
+        bid.toCandidate(attachments.dataFor(bid.getId())), bid.getRound().rulesFor(bid.getForceArea()), bids.areaContext(bid));
   }
 
   private Bid visible(Caller caller, long id) {

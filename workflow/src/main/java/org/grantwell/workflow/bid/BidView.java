@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import jakarta.json.JsonObject;
 
-/** A bid as the API and the pages show it, with its totals and the rules it still breaks. */
+/**
+ * A bid as the API and the pages show it, with its totals, the rules it still breaks, the lead
+ * organisation's profile as pre-filled when the bid was started, and the versions sent on.
+ */
 public record BidView(
     long id,
     String reference,
@@ -26,4 +30,6 @@ public record BidView(
     String createdBy,
     Instant createdAt,
     String updatedBy,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    JsonObject applicant,
+    List<BidVersionView> versions) {}

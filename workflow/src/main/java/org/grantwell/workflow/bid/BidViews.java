@@ -1,11 +1,16 @@
 package org.grantwell.workflow.bid;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.grantwell.db.bid.Bid;
 import org.grantwell.db.bid.BidContent;
+import org.grantwell.db.bid.BidVersion;
 import org.grantwell.db.bid.rules.BidCandidate;
 import org.grantwell.db.bid.rules.MatchData;
 import org.grantwell.db.bid.rules.Violation;
@@ -16,7 +21,7 @@ final class BidViews {
 
   private BidViews() {}
 
-  static BidView view(Bid bid, List<Violation> violations) {
+  static BidView view(Bid bid, List<Violation> violations, List<BidVersion> versions) {
     BidCandidate candidate = bid.toCandidate();
     Map<String, BigDecimal> byYear = new LinkedHashMap<>();
     candidate.totalsByYear().forEach((year, total) -> byYear.put(year.label(), total.amount()));
@@ -41,7 +46,20 @@ final class BidViews {
         bid.getCreatedBy(),
         bid.getCreatedAt(),
         bid.getUpdatedBy(),
-        bid.getUpdatedAt());
+        bid.getUpdatedAt(),
+        applicant(bid.getApplicantProfile()),
+        versions.stream()
+            .map(v -> new BidVersionView(v.getVersionNumber(), v.getReason(), v.getGrantRequested().amount(), v.getCreatedBy(), v.getCreatedAt()))
+            .toList());
+  }
+
+  private static JsonObject applicant(String json) {
+    if (json == null || json.isBlank()) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
   }
 
   static BidSummary summary(Bid bid) {

@@ -48,6 +48,7 @@ public class DemoDataService {
   @Inject private RoundService roundService;
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private BidService bidService;
+  @Inject private DemoProfiles demoProfiles;
   @Inject private Clock clock;
 
   /** Loads the demo data unless it is there already; true when it loaded it now. */
@@ -74,6 +75,7 @@ public class DemoDataService {
               user.roles()));
     }
     em.flush();
+    demoProfiles.load();
     openDemoRounds();
     draftDemoBids();
     return true;

@@ -13,7 +13,16 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.grantwell.db.area.ForceArea;
 import org.grantwell.db.area.ForceAreaRepository;
+import org.grantwell.db.organisation.OrganisationType;
+import org.grantwell.db.programme.ProgrammeKind;
+import org.grantwell.db.shared.Money;
+import org.grantwell.workflow.model.CandidateGroups;
+import org.grantwell.workflow.security.Caller;
+import org.grantwell.workflow.shared.ForbiddenActionException;
+import org.grantwell.workflow.shared.InvalidInputException;
+import org.grantwell.workflow.shared.NotFoundException;
 import org.grantwell.db.audit.AuditChange;
 import org.grantwell.workflow.audit.AuditTrail;
 import org.grantwell.db.organisation.Organisation;
@@ -106,6 +115,67 @@ public class RoundService {
     return organisations
         .findByIdentifier(command.funderIdentifier())
         .orElseThrow(() -> new NoSuchElementException("No organisation " + command.funderIdentifier()));
+  }
+
+  /**
+   * A funder's officer opens a round with its rules. A national funder opens rounds of its own
+   * programmes; a PCC office opens local commissioning rounds funded from its victims' allocation.
+   */
+  public RoundView configure(Caller caller, RoundInput input) {
+    Organisation funder = organisations.find(caller.organisationId()).orElseThrow();
+    requireRoundAdministrator(caller);
+    NewRound round = RoundInputMapper.toNewRound(input, funder.getOrgIdentifier());
+    FundingProgramme programme =
+        programmes.findByCode(round.programmeCode())
+            .orElseThrow(() -> new InvalidInputException("UNKNOWN_PROGRAMME", "programmeCode", "There is no programme " + round.programmeCode()));
+    boolean ownProgramme = programme.getFunder().getId().equals(funder.getId());
+    boolean localCommissioning =
+        funder.getType() == OrganisationType.PCC_OFFICE && programme.getKind() == ProgrammeKind.FORMULA;
+    if (!ownProgramme && !localCommissioning && !caller.hasRole(CandidateGroups.ADMIN)) {
+      throw new ForbiddenActionException(funder.getName() + " does not fund " + programme.getName());
+    }
+    if (rounds.findByReference(round.reference()).isPresent()) {
+      throw new InvalidInputException("DUPLICATE_REFERENCE", "reference", "There is already a round " + round.reference());
+    }
+    return openRound(caller.username(), round);
+  }
+
+  /** Cuts or raises a round's pot; every bid is checked against the new figure from now on. */
+  public RoundView changePot(Caller caller, String reference, RoundInput.Amount amount) {
+    FundingRound round = administered(caller, reference);
+    Money pot = RoundInputMapper.amount("amount", amount == null ? null : amount.amount());
+    Map<String, Object> before = Map.of("pot", round.getPot().toString());
+    round.changePot(pot);
+    audit.record(caller.username(), "ROUND", reference, "POT_CHANGED", before, Map.of("pot", pot.toString()));
+    return RoundView.of(round, areaCodes());
+  }
+
+  /** Sets, changes or (with no amount) removes the envelope of one force area in a round. */
+  public RoundView setEnvelope(Caller caller, String reference, String areaCode, RoundInput.Amount amount) {
+    FundingRound round = administered(caller, reference);
+    ForceArea area = areas.findByCode(areaCode).orElseThrow(() -> new NotFoundException("There is no force area " + areaCode));
+    Money envelope = amount == null || amount.amount() == null ? null : RoundInputMapper.amount("amount", amount.amount());
+    Money previous = round.areaEnvelope(area);
+    round.setAreaEnvelope(area, envelope);
+    audit.record(caller.username(), "ROUND", reference, "ENVELOPE_CHANGED",
+        Map.of("area", areaCode, "envelope", String.valueOf(previous)), Map.of("area", areaCode, "envelope", String.valueOf(envelope)));
+    return RoundView.of(round, areaCodes());
+  }
+
+  private FundingRound administered(Caller caller, String reference) {
+    FundingRound round = rounds.findByReference(reference).orElseThrow(() -> new NotFoundException("There is no round " + reference));
+    requireRoundAdministrator(caller);
+    if (!round.getFunder().getId().equals(caller.organisationId()) && !caller.hasRole(CandidateGroups.ADMIN)) {
+      throw new ForbiddenActionException("Only " + round.getFunder().getName() + " changes round " + reference);
+    }
+    return round;
+  }
+
+  private static void requireRoundAdministrator(Caller caller) {
+    if (!caller.hasRole(CandidateGroups.GRANT_OFFICER) && !caller.hasRole(CandidateGroups.ADMIN)
+        && !(caller.hasRole(CandidateGroups.FINANCE_LEAD) && OrganisationType.PCC_OFFICE.name().equals(caller.organisationType()))) {
+      throw new ForbiddenActionException("Only a funder's grant officer or administrator configures rounds");
+    }
   }
 
   /** Called by the closing-time timer of the round's process. */

@@ -15,6 +15,8 @@ public enum RuleCode {
   BID_BELOW_MINIMUM,
   /** Field {@code grantRequested}. */
   BID_ABOVE_MAXIMUM,
+  /** Field {@code grantRequested}: the round's pot (perhaps cut since) is smaller than the bid. */
+  BID_ABOVE_POT,
   /** Field {@code budget[2022-23]}. */
   YEAR_CAP_EXCEEDED,
   /** Field {@code forceArea}. */

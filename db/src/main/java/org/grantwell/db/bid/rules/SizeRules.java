@@ -34,6 +34,14 @@ final class SizeRules {
               "The bid asks for %s; this round allows at most %s per bid"
                   .formatted(Texts.money(grant), Texts.money(rules.maxBid()))));
     }
+    if (grant.isGreaterThan(rules.pot())) {
+      out.add(
+          new Violation(
+              RuleCode.BID_ABOVE_POT,
+              "grantRequested",
+              "The bid asks for %s; the round's whole pot is now %s"
+                  .formatted(Texts.money(grant), Texts.money(rules.pot()))));
+    }
   }
 
   /** Checked for each capped year, earliest first; years without a cap are not limited here. */

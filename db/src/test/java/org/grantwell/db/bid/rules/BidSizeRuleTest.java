@@ -45,6 +45,25 @@ class BidSizeRuleTest {
   }
 
   @Test
+  void shouldAcceptBidWhenGrantEqualsAPotCutToIt() {
+    RoundRules cutPot = SaferStreets4.roundWithoutYearCaps().pot(Money.of("100000.00")).build();
+
+    assertThat(only(RuleCode.BID_ABOVE_POT, check(asking("100000.00"), cutPot))).isEmpty();
+  }
+
+  @Test
+  void shouldRejectBidWhenThePotIsCutToOnePennyBelowIt() {
+    RoundRules cutPot = SaferStreets4.roundWithoutYearCaps().pot(Money.of("99999.99")).build();
+
+    assertThat(only(RuleCode.BID_ABOVE_POT, check(asking("100000.00"), cutPot)))
+        .containsExactly(
+            new Violation(
+                RuleCode.BID_ABOVE_POT,
+                "grantRequested",
+                "The bid asks for £100,000.00; the round's whole pot is now £99,999.99"));
+  }
+
+  @Test
   void shouldAcceptBidWhenGrantEqualsTheMaximum() {
     List<Violation> violations = check(asking("500000.00", "250000.00"), noYearCaps);
 
