@@ -62,7 +62,10 @@ public class BidService {
   @Inject private AppUserRepository users;
   @Inject private ProfileService profiles;
 
-  private static final Jsonb JSONB = JsonbBuilder.create();
+  /** JSON-B, created on first use (the snapshots of bid versions and pre-filled profiles). */
+  private static final class Json {
+    static final Jsonb B = JsonbBuilder.create();
+  }
   @Inject private Clock clock;
 
   private final BidValidator validator = new BidValidator();
@@ -80,7 +83,7 @@ public class BidService {
             .orElseThrow(() -> new IllegalStateException("No PCC office for " + area.getCode()));
     Bid bid = bids.add(new Bid(round, lead, area, pccOffice, caller.username(), caller.userId(), clock.instant()));
     bid.replaceContent(content, caller.username(), clock.instant());
-    bid.prefillApplicant(JSONB.toJson(profiles.prefillFor(lead.getId())));
+    bid.prefillApplicant(Json.B.toJson(profiles.prefillFor(lead.getId())));
     audit.record(caller.username(), "BID", bid.getReference(), "CREATED", null, AuditSnapshots.of(bid));
     return BidViews.view(bid, checks(bid), bids.versions(bid));
   }
@@ -133,7 +136,7 @@ public class BidService {
     bids.lock(bid, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     bid.sendForSignOff(caller.username(), clock.instant());
     BidView sent = BidViews.view(bid, List.of(), bids.versions(bid));
-    BidVersion version = bids.addVersion(bid, "SIGN_OFF", candidate(bid).grantRequested(), JSONB.toJson(sent), caller.username(), clock.instant());
+    BidVersion version = bids.addVersion(bid, "SIGN_OFF", candidate(bid).grantRequested(), Json.B.toJson(sent), caller.username(), clock.instant());
     audit.record(caller.username(), "BID", bid.getReference(), "SENT_FOR_SIGN_OFF", Map.of("status", "DRAFT"),
         Map.of("status", bid.getStatus().name(), "version", version.getVersionNumber(), "grantRequested", version.getGrantRequested().toString()));
     bids.flush();
