@@ -1,0 +1,66 @@
+package org.grantwell.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo data gives every demo bidder's organisation a complete draft (no rule broken) and one
+ * that still breaks a rule, in the open rounds, from the first login.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoDataIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void shouldGiveEachDemoBidderACompleteDraftAndOneThatBreaksARule() {
+    for (String bidder : List.of("bidder.avon", "bidder.wyorks", "bidder.bristol", "provider.haven")) {
+      assertCompleteAndBroken(bidder);
+    }
+  }
+
+  private void assertCompleteAndBroken(String bidder) {
+    String organisation = organisationOf(bidder);
+    List<JsonObject> own =
+        Http.get(base, "api/bids?size=100", bidder).json().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(bid -> bid.getString("leadOrganisationName").equals(organisation))
+            .filter(bid -> bid.getString("roundReference").endsWith("-DEMO"))
+            .toList();
+
+    List<Integer> violationCounts =
+        own.stream()
+            .map(bid -> Http.get(base, "api/bids/" + bid.getJsonNumber("id").longValue() + "/checks", bidder))
+            .map(reply -> ((jakarta.json.JsonArray) Http.parse(reply.body())).size())
+            .toList();
+
+    assertThat(violationCounts).as("violations of %s's demo bids", bidder).contains(0).anyMatch(count -> count > 0);
+  }
+
+  private static String organisationOf(String bidder) {
+    return switch (bidder) {
+      case "bidder.avon" -> "Office of the Police and Crime Commissioner for Avon and Somerset";
+      case "bidder.wyorks" -> "West Yorkshire Combined Authority (Mayor's policing and crime functions)";
+      case "bidder.bristol" -> "Bristol City Council";
+      case "provider.haven" -> "Haven Women's Aid (demo)";
+      default -> throw new IllegalArgumentException(bidder);
+    };
+  }
+}
