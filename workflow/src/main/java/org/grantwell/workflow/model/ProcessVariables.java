@@ -4,6 +4,8 @@ package org.grantwell.workflow.model;
 public final class ProcessVariables {
 
   public static final String ROUND_ID = "roundId";
+  /** The bid a process instance is about (its business key is the bid's reference). */
+  public static final String BID_ID = "bidId";
   /** ISO-8601 instant at which a round's window closes; read by the closing timer. */
   public static final String CLOSES_AT = "closesAt";
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BpmnModelTest {
 
   static Stream<String> processKeys() {
-    return ProcessKeys.ALL.stream();
+    return Stream.concat(ProcessKeys.ALL.stream(), Stream.of(SaferStreetsIds.PROCESS_KEY)).distinct();
   }
 
   private static BpmnModelInstance read(String key) {

@@ -1,0 +1,150 @@
+package org.grantwell.workflow.task;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.grantwell.db.bid.Bid;
+import org.grantwell.db.bid.BidRepository;
+import org.grantwell.workflow.model.ProcessVariables;
+import org.grantwell.workflow.security.Caller;
+import org.grantwell.workflow.shared.ForbiddenActionException;
+import org.grantwell.workflow.shared.NotFoundException;
+import org.grantwell.workflow.shared.StaleEditException;
+
+/**
+ * The caller's workflow tasks: those assigned to them and those offered to one of their roles,
+ * limited to bids the caller may see (organisation scope is checked here, not only by candidate
+ * groups). Claiming, unclaiming and completing run in the caller's transaction; two people
+ * completing one task: the first wins, the second is told (409).
+ */
+@ApplicationScoped
+@Transactional
+public class TaskInboxService {
+
+  @Inject private TaskService tasks;
+  @Inject private RuntimeService runtime;
+  @Inject private RepositoryService repository;
+  @Inject private BidRepository bids;
+  @Inject private TaskAccess access;
+  @Inject private HistoryService history;
+
+  public List<TaskView> inbox(Caller caller) {
+    List<Task> found = new ArrayList<>(tasks.createTaskQuery().taskAssignee(caller.username()).active().list());
+    if (!caller.roles().isEmpty()) {
+      found.addAll(
+          tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(caller.roles())).taskUnassigned().active().list());
+    }
+    return found.stream()
+        .filter(task -> access.canSee(caller, bidOf(task)))
+        .map(task -> view(caller, task))
+        .sorted(java.util.Comparator.comparing(TaskView::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(TaskView::created))
+        .toList();
+  }
+
+  public TaskView claim(Caller caller, String taskId) {
+    Task task = offered(caller, taskId);
+    if (task.getAssignee() != null) {
+      throw new StaleEditException(taskHeldMessage(task));
+    }
+    try {
+      tasks.claim(taskId, caller.username());
+    } catch (ProcessEngineException e) {
+      throw new StaleEditException(taskHeldMessage(tasks.createTaskQuery().taskId(taskId).singleResult()));
+    }
+    return view(caller, tasks.createTaskQuery().taskId(taskId).singleResult());
+  }
+
+  public TaskView unclaim(Caller caller, String taskId) {
+    Task task = visible(caller, taskId);
+    if (!caller.username().equals(task.getAssignee())) {
+      throw new ForbiddenActionException("Only " + task.getAssignee() + ", who holds this task, can hand it back");
+    }
+    tasks.setAssignee(taskId, null);
+    return view(caller, tasks.createTaskQuery().taskId(taskId).singleResult());
+  }
+
+  /** Completes a task the caller holds (claiming it first if it is offered to them). */
+  public void complete(Caller caller, String taskId, Map<String, Object> variables) {
+    Task task = offered(caller, taskId);
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+      throw new StaleEditException(taskHeldMessage(task));
+    }
+    try {
+      if (task.getAssignee() == null) {
+        tasks.claim(taskId, caller.username());
+      }
+      tasks.complete(taskId, TaskForms.values(variables));
+    } catch (OptimisticLockingException e) {
+      throw new StaleEditException("Someone else completed or changed this task at the same moment; reload your tasks");
+    }
+  }
+
+  private Task visible(Caller caller, String taskId) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+      if (done != null) {
+        throw new StaleEditException("This task was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee())
+            + " at " + done.getEndTime().toInstant() + "; nothing was changed");
+      }
+    }
+    if (task == null || !access.canSee(caller, bidOf(task))) {
+      throw new NotFoundException("There is no open task " + taskId + "; it may have been completed by someone else");
+    }
+    return task;
+  }
+
+  private Task offered(Caller caller, String taskId) {
+    Task task = visible(caller, taskId);
+    boolean mine = caller.username().equals(task.getAssignee());
+    if (!mine && !access.isCandidate(caller, tasks.getIdentityLinksForTask(taskId))) {
+      throw new ForbiddenActionException("This task is not offered to you");
+    }
+    return task;
+  }
+
+  private static String taskHeldMessage(Task task) {
+    return task == null
+        ? "The task has been completed by someone else"
+        : "The task is already held by " + task.getAssignee();
+  }
+
+  private Optional<Bid> bidOf(Task task) {
+    Object bidId = runtime.getVariable(task.getExecutionId(), ProcessVariables.BID_ID);
+    return bidId instanceof Long id ? bids.find(id) : Optional.empty();
+  }
+
+  private TaskView view(Caller caller, Task task) {
+    Optional<Bid> bid = bidOf(task);
+    String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    return new TaskView(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        processKey,
+        bid.map(Bid::getReference).orElse(null),
+        bid.map(Bid::getId).orElse(null),
+        task.getAssignee(),
+        task.getAssignee() == null,
+        instant(task.getCreateTime()),
+        instant(task.getDueDate()));
+  }
+
+  private static java.time.Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}
