@@ -25,6 +25,7 @@ import org.grantwell.workflow.shared.InvalidInputException;
 import org.grantwell.workflow.shared.NotFoundException;
 import org.grantwell.db.audit.AuditChange;
 import org.grantwell.workflow.audit.AuditTrail;
+import org.grantwell.workflow.ledger.LedgerService;
 import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.organisation.OrganisationRepository;
 import org.grantwell.db.programme.FundingProgramme;
@@ -52,6 +53,7 @@ public class RoundService {
   @Inject private ForceAreaRepository areas;
   @Inject private OrganisationRepository organisations;
   @Inject private AuditTrail audit;
+  @Inject private LedgerService ledger;
 
   private Map<Long, String> areaCodes() {
     Map<Long, String> codes = new HashMap<>();
@@ -87,6 +89,7 @@ public class RoundService {
                 ProcessVariables.CLOSES_AT,
                     round.getClosesAt().truncatedTo(ChronoUnit.SECONDS).toString()));
     round.attachProcess(instance.getId());
+    ledger.setPot(round.getId(), round.getPot(), actor, "round:" + round.getReference() + ":pot-set");
     audit.record(actor, "ROUND", round.getReference(), "CREATED", null, snapshot(round));
     LOG.info(() -> "Round " + round.getReference() + " opened, process " + instance.getId());
     return RoundView.of(round, areaCodes());
@@ -145,6 +148,10 @@ public class RoundService {
     FundingRound round = administered(caller, reference);
     Money pot = RoundInputMapper.amount("amount", amount == null ? null : amount.amount());
     Map<String, Object> before = Map.of("pot", round.getPot().toString());
+    if (pot.equals(round.getPot())) {
+      return RoundView.of(round, areaCodes());
+    }
+    ledger.setPot(round.getId(), pot, caller.username(), "round:" + reference + ":pot:" + pot + ":v" + round.getVersion());
     round.changePot(pot);
     audit.record(caller.username(), "ROUND", reference, "POT_CHANGED", before, Map.of("pot", pot.toString()));
     return RoundView.of(round, areaCodes());

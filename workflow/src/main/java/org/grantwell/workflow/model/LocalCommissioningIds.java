@@ -1,0 +1,156 @@
+package org.grantwell.workflow.model;
+
+/**
+ * The ids of the local commissioning process ({@code processes/localCommissioning.bpmn}): a
+ * provider's bid to a PCC office, from draft to award closure. Activities, events, the message and
+ * error, the variables it reads and writes with their allowed values, and the bean names its
+ * delegate expressions resolve. Keep in step with the model; {@code LocalCommissioningModelTest}
+ * checks that every id here is in the file and vice versa.
+ */
+public final class LocalCommissioningIds {
+
+  /** Process key; business key = the provider bid reference. */
+  public static final String PROCESS_KEY = "localCommissioning";
+
+  // Preparation (embedded sub-process, interrupted when the round closes)
+  public static final String START_BID_STARTED = "StartEvent_BidStarted";
+  public static final String SUB_PREPARE_BID = "Sub_PrepareBid";
+  public static final String START_PREPARATION_STARTED = "StartEvent_PreparationStarted";
+  public static final String TASK_DRAFT_BID = "Task_DraftBid";
+  public static final String TASK_SUBMIT_BID = "Task_SubmitBid";
+  public static final String END_BID_SUBMITTED = "EndEvent_BidSubmitted";
+  public static final String BOUNDARY_WINDOW_CLOSED = "BoundaryEvent_WindowClosedBeforeSubmission";
+  public static final String TASK_MARK_BID_LATE = "Task_MarkBidLate";
+  public static final String END_BID_LATE = "EndEvent_BidLate";
+
+  // Eligibility, assessment and the funding decision
+  public static final String TASK_CHECK_ELIGIBILITY = "Task_CheckEligibility";
+  public static final String GATEWAY_BID_ELIGIBLE = "Gateway_BidEligible";
+  public static final String END_BID_INELIGIBLE = "EndEvent_BidIneligible";
+  public static final String TASK_ASSESS_BID = "Task_AssessBid";
+  public static final String TASK_COMPUTE_SCORES = "Task_ComputeScores";
+  public static final String GATEWAY_MODERATION_NEEDED = "Gateway_ModerationNeeded";
+  public static final String TASK_MODERATE_SCORES = "Task_ModerateScores";
+  public static final String TASK_DECIDE_FUNDING = "Task_DecideFunding";
+  public static final String GATEWAY_FUNDING_DECISION = "Gateway_FundingDecision";
+  public static final String END_BID_DECLINED = "EndEvent_BidDeclined";
+
+  // Award and offer
+  public static final String TASK_COMMIT_AWARD = "Task_CommitAward";
+  public static final String BOUNDARY_ALLOCATION_EXCEEDED = "BoundaryEvent_AllocationExceeded";
+  public static final String END_ALLOCATION_EXCEEDED = "EndEvent_AllocationExceeded";
+  public static final String TASK_ACCEPT_OFFER = "Task_AcceptOffer";
+  public static final String BOUNDARY_OFFER_REMINDER = "BoundaryEvent_OfferReminder";
+  public static final String TASK_SEND_OFFER_REMINDER = "Task_SendOfferReminder";
+  public static final String END_OFFER_REMINDER_SENT = "EndEvent_OfferReminderSent";
+  public static final String BOUNDARY_OFFER_LAPSED = "BoundaryEvent_OfferLapsed";
+  public static final String TASK_RELEASE_AWARD = "Task_ReleaseAward";
+  public static final String END_OFFER_LAPSED = "EndEvent_OfferLapsed";
+
+  // Delivery (embedded sub-process: periodic monitoring returns and claims)
+  public static final String SUB_DELIVERY = "Sub_Delivery";
+  public static final String START_DELIVERY_STARTED = "StartEvent_DeliveryStarted";
+  public static final String TASK_SCHEDULE_NEXT_RETURN = "Task_ScheduleNextReturn";
+  public static final String GATEWAY_MORE_PERIODS = "Gateway_MorePeriods";
+  public static final String TIMER_PERIOD_END = "TimerEvent_PeriodEnd";
+  public static final String TASK_SUBMIT_MONITORING_RETURN = "Task_SubmitMonitoringReturn";
+  public static final String BOUNDARY_RETURN_OVERDUE = "BoundaryEvent_ReturnOverdue";
+  public static final String TASK_CHASE_OVERDUE_RETURN = "Task_ChaseOverdueReturn";
+  public static final String END_OVERDUE_RETURN_CHASED = "EndEvent_OverdueReturnChased";
+  public static final String TASK_VERIFY_RETURN = "Task_VerifyReturn";
+  public static final String GATEWAY_RETURN_VERIFIED = "Gateway_ReturnVerified";
+  public static final String TASK_PAY_CLAIM = "Task_PayClaim";
+  public static final String TASK_FEED_OFFICE_RETURN = "Task_FeedOfficeReturn";
+  public static final String END_DELIVERY_COMPLETED = "EndEvent_DeliveryCompleted";
+
+  // Variation (non-interrupting event sub-process inside Sub_Delivery)
+  public static final String SUB_VARIATION = "Sub_Variation";
+  public static final String START_VARIATION_REQUESTED = "StartEvent_VariationRequested";
+  public static final String TASK_DECIDE_VARIATION = "Task_DecideVariation";
+  public static final String GATEWAY_VARIATION_APPROVED = "Gateway_VariationApproved";
+  public static final String TASK_APPLY_VARIATION = "Task_ApplyVariation";
+  public static final String END_VARIATION_APPLIED = "EndEvent_VariationApplied";
+  public static final String END_VARIATION_DECLINED = "EndEvent_VariationDeclined";
+
+  // Closure
+  public static final String TASK_SUBMIT_FINAL_RETURN = "Task_SubmitFinalReturn";
+  public static final String TASK_CLOSE_AWARD = "Task_CloseAward";
+  public static final String END_AWARD_CLOSED = "EndEvent_AwardClosed";
+
+  // Messages and errors
+  public static final String MESSAGE_VARIATION_REQUESTED = "Message_VariationRequested";
+
+  /** Message name to correlate (by business key) while the award is in delivery. */
+  public static final String MSG_VARIATION_REQUESTED = "Msg_VariationRequested";
+
+  public static final String ERROR_ALLOCATION_EXCEEDED = "Error_AllocationExceeded";
+
+  /**
+   * Error code {@link #BEAN_COMMIT_AWARD} throws as a {@code BpmnError} when the award would take
+   * the office past its own allocation.
+   */
+  public static final String ERR_ALLOCATION_EXCEEDED = "Err_AllocationExceeded";
+
+  // Variables: ids, primitives, strings and lists of strings only
+  /** Long: the provider bid's surrogate id; every delegate reads it. */
+  public static final String VAR_BID_ID = "bidId";
+
+  /** String, ISO-8601 instant: the round's closing time, read by the preparation timer. */
+  public static final String VAR_ROUND_CLOSES_AT = "roundClosesAt";
+
+  /** Boolean: set by {@link #BEAN_CHECK_ELIGIBILITY}. */
+  public static final String VAR_ELIGIBLE = "eligible";
+
+  /** java.util.List of usernames: one assessment task each, needed before Task_AssessBid. */
+  public static final String VAR_ASSESSORS = "assessors";
+
+  /** String: the multi-instance element variable (one assessor's username), local to each task. */
+  public static final String VAR_ASSESSOR = "assessor";
+
+  /** Boolean: set by {@link #BEAN_COMPUTE_SCORES}. */
+  public static final String VAR_MODERATION_NEEDED = "moderationNeeded";
+
+  /** String: {@link #FUNDING_FUND}, {@link #FUNDING_PART_FUND} or {@link #FUNDING_DECLINE}. */
+  public static final String VAR_FUNDING_DECISION = "fundingDecision";
+
+  /**
+   * String, ISO-8601 instant: end of the next reporting period; set by {@link
+   * #BEAN_SCHEDULE_NEXT_RETURN} when {@link #VAR_MORE_PERIODS} is true.
+   */
+  public static final String VAR_NEXT_PERIOD_END = "nextPeriodEnd";
+
+  /** Boolean: set by {@link #BEAN_SCHEDULE_NEXT_RETURN}; false when delivery is over. */
+  public static final String VAR_MORE_PERIODS = "morePeriods";
+
+  /** Boolean: set on completing Task_VerifyReturn. */
+  public static final String VAR_RETURN_VERIFIED = "returnVerified";
+
+  /**
+   * Long: the requested variation; pass it with {@code setVariableToTriggeredScope} on correlation
+   * so that each variation keeps its own id when several run at once.
+   */
+  public static final String VAR_VARIATION_ID = "variationId";
+
+  /** Boolean: set on completing Task_DecideVariation. */
+  public static final String VAR_VARIATION_APPROVED = "variationApproved";
+
+  // Values of the string outcome variables
+  public static final String FUNDING_FUND = "FUND";
+  public static final String FUNDING_PART_FUND = "PART_FUND";
+  public static final String FUNDING_DECLINE = "DECLINE";
+
+  // Delegate bean names (camunda:delegateExpression="${…}")
+  public static final String BEAN_MARK_BID_LATE = "markBidLateDelegate";
+  public static final String BEAN_CHECK_ELIGIBILITY = "checkEligibilityDelegate";
+  public static final String BEAN_COMPUTE_SCORES = "computeScoresDelegate";
+  public static final String BEAN_COMMIT_AWARD = "commitAwardDelegate";
+  public static final String BEAN_SEND_OFFER_REMINDER = "sendOfferReminderDelegate";
+  public static final String BEAN_RELEASE_AWARD = "releaseAwardDelegate";
+  public static final String BEAN_SCHEDULE_NEXT_RETURN = "scheduleNextReturnDelegate";
+  public static final String BEAN_PAY_CLAIM = "payClaimDelegate";
+  public static final String BEAN_FEED_OFFICE_RETURN = "feedOfficeReturnDelegate";
+  public static final String BEAN_APPLY_VARIATION = "applyVariationDelegate";
+  public static final String BEAN_CLOSE_AWARD = "closeAwardDelegate";
+
+  private LocalCommissioningIds() {}
+}
