@@ -140,17 +140,17 @@ public final class LocalCommissioningIds {
   public static final String FUNDING_DECLINE = "DECLINE";
 
   // Delegate bean names (camunda:delegateExpression="${…}")
-  public static final String BEAN_MARK_BID_LATE = "markBidLateDelegate";
-  public static final String BEAN_CHECK_ELIGIBILITY = "checkEligibilityDelegate";
-  public static final String BEAN_COMPUTE_SCORES = "computeScoresDelegate";
-  public static final String BEAN_COMMIT_AWARD = "commitAwardDelegate";
-  public static final String BEAN_SEND_OFFER_REMINDER = "sendOfferReminderDelegate";
-  public static final String BEAN_RELEASE_AWARD = "releaseAwardDelegate";
-  public static final String BEAN_SCHEDULE_NEXT_RETURN = "scheduleNextReturnDelegate";
-  public static final String BEAN_PAY_CLAIM = "payClaimDelegate";
-  public static final String BEAN_FEED_OFFICE_RETURN = "feedOfficeReturnDelegate";
-  public static final String BEAN_APPLY_VARIATION = "applyVariationDelegate";
-  public static final String BEAN_CLOSE_AWARD = "closeAwardDelegate";
+  public static final String BEAN_MARK_BID_LATE = "localMarkBidLateDelegate";
+  public static final String BEAN_CHECK_ELIGIBILITY = "localCheckEligibilityDelegate";
+  public static final String BEAN_COMPUTE_SCORES = "localComputeScoresDelegate";
+  public static final String BEAN_COMMIT_AWARD = "localCommitAwardDelegate";
+  public static final String BEAN_SEND_OFFER_REMINDER = "localSendOfferReminderDelegate";
+  public static final String BEAN_RELEASE_AWARD = "localReleaseAwardDelegate";
+  public static final String BEAN_SCHEDULE_NEXT_RETURN = "localScheduleNextReturnDelegate";
+  public static final String BEAN_PAY_CLAIM = "localPayClaimDelegate";
+  public static final String BEAN_FEED_OFFICE_RETURN = "localFeedOfficeReturnDelegate";
+  public static final String BEAN_APPLY_VARIATION = "localApplyVariationDelegate";
+  public static final String BEAN_CLOSE_AWARD = "localCloseAwardDelegate";
 
   private LocalCommissioningIds() {}
 }

@@ -136,16 +136,16 @@ public final class SaferStreetsIds {
   public static final String FUNDING_DECLINE = "DECLINE";
 
   // Delegate bean names (camunda:delegateExpression="${…}")
-  public static final String BEAN_MARK_BID_LATE = "markBidLateDelegate";
-  public static final String BEAN_CHECK_ELIGIBILITY = "checkEligibilityDelegate";
-  public static final String BEAN_COMPUTE_SCORES = "computeScoresDelegate";
-  public static final String BEAN_COMMIT_AWARD = "commitAwardDelegate";
-  public static final String BEAN_SEND_OFFER_REMINDER = "sendOfferReminderDelegate";
-  public static final String BEAN_RELEASE_AWARD = "releaseAwardDelegate";
-  public static final String BEAN_SCHEDULE_NEXT_RETURN = "scheduleNextReturnDelegate";
-  public static final String BEAN_PAY_CLAIM = "payClaimDelegate";
-  public static final String BEAN_APPLY_VARIATION = "applyVariationDelegate";
-  public static final String BEAN_CLOSE_AWARD = "closeAwardDelegate";
+  public static final String BEAN_MARK_BID_LATE = "ssfMarkBidLateDelegate";
+  public static final String BEAN_CHECK_ELIGIBILITY = "ssfCheckEligibilityDelegate";
+  public static final String BEAN_COMPUTE_SCORES = "ssfComputeScoresDelegate";
+  public static final String BEAN_COMMIT_AWARD = "ssfCommitAwardDelegate";
+  public static final String BEAN_SEND_OFFER_REMINDER = "ssfSendOfferReminderDelegate";
+  public static final String BEAN_RELEASE_AWARD = "ssfReleaseAwardDelegate";
+  public static final String BEAN_SCHEDULE_NEXT_RETURN = "ssfScheduleNextReturnDelegate";
+  public static final String BEAN_PAY_CLAIM = "ssfPayClaimDelegate";
+  public static final String BEAN_APPLY_VARIATION = "ssfApplyVariationDelegate";
+  public static final String BEAN_CLOSE_AWARD = "ssfCloseAwardDelegate";
 
   private SaferStreetsIds() {}
 }

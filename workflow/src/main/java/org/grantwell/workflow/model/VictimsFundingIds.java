@@ -92,22 +92,22 @@ public final class VictimsFundingIds {
 
   // Delegate bean names (camunda:delegateExpression="${…}")
   /** Reads allocationId, roundId, organisationId; sets nothing the process reads. */
-  public static final String BEAN_COMPUTE_ALLOCATION = "computeAllocationDelegate";
+  public static final String BEAN_COMPUTE_ALLOCATION = "victimsComputeAllocationDelegate";
 
   /** Reads allocationId; one multi-year agreement with a profile per financial year. */
-  public static final String BEAN_ISSUE_GRANT_AGREEMENT = "issueGrantAgreementDelegate";
+  public static final String BEAN_ISSUE_GRANT_AGREEMENT = "victimsIssueGrantAgreementDelegate";
 
   /** Reads allocationId; sets morePeriods and nextPeriodEnd. */
-  public static final String BEAN_SCHEDULE_NEXT_RETURN = "scheduleNextReturnDelegate";
+  public static final String BEAN_SCHEDULE_NEXT_RETURN = "victimsScheduleNextReturnDelegate";
 
   /** Reads allocationId. */
-  public static final String BEAN_PAY_CLAIM = "payClaimDelegate";
+  public static final String BEAN_PAY_CLAIM = "victimsPayClaimDelegate";
 
   /** Reads allocationId and variationId. */
-  public static final String BEAN_APPLY_VARIATION = "applyVariationDelegate";
+  public static final String BEAN_APPLY_VARIATION = "victimsApplyVariationDelegate";
 
   /** Reads allocationId; claws back the underspend. */
-  public static final String BEAN_CLOSE_ALLOCATION = "closeAllocationDelegate";
+  public static final String BEAN_CLOSE_ALLOCATION = "victimsCloseAllocationDelegate";
 
   private VictimsFundingIds() {}
 }
