@@ -4,7 +4,7 @@ package org.grantwell.workflow.model;
  * The ids of the local commissioning process ({@code processes/localCommissioning.bpmn}): a
  * provider's bid to a PCC office, from draft to award closure. Activities, events, the message and
  * error, the variables it reads and writes with their allowed values, and the bean names its
- * delegate expressions resolve. Keep in step with the model; {@code LocalCommissioningModelTest}
+ * delegate expressions resolve. Keep in step with the model; {@code LifecycleModelTest}
  * checks that every id here is in the file and vice versa.
  */
 public final class LocalCommissioningIds {

@@ -4,7 +4,7 @@ package org.grantwell.workflow.model;
  * The ids of the Safer Streets bid process ({@code processes/saferStreetsBid.bpmn}): activities,
  * events, the message, the variables it reads and writes with their allowed values, and the bean
  * names its delegate expressions resolve. Keep in step with the model; {@code
- * SaferStreetsBidModelTest} checks that every id here is in the file and vice versa.
+ * LifecycleModelTest} checks that every id here is in the file and vice versa.
  */
 public final class SaferStreetsIds {
 

@@ -4,7 +4,7 @@ package org.grantwell.workflow.model;
  * The ids of the MoJ victims' funding process ({@code processes/victimsFunding.bpmn}): one
  * instance per PCC office per round, from the formula allocation to closure. Activities, events,
  * the message, the variables it reads and writes, and the bean names its delegate expressions
- * resolve. Keep in step with the model; {@code VictimsFundingModelTest} checks that every id here
+ * resolve. Keep in step with the model; {@code LifecycleModelTest} checks that every id here
  * is in the file and vice versa.
  */
 public final class VictimsFundingIds {

@@ -1,7 +1,8 @@
-package org.grantwell.workflow.localcommissioning;
+package org.grantwell.workflow.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -34,17 +36,31 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
-import org.grantwell.workflow.model.CandidateGroups;
-import org.grantwell.workflow.model.LocalCommissioningIds;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Conventions of {@code processes/localCommissioning.bpmn}: retention and version tag, a drawn
- * diagram that reads left to right, readable ids mirrored in {@link LocalCommissioningIds},
- * delegates bound by expression, gateways reading booleans or decision strings only, and user
- * tasks offered to known roles (assessments assigned by expression, never to a user id).
+ * Conventions of the three grant lifecycle models ({@code saferStreetsBid}, {@code victimsFunding},
+ * {@code localCommissioning}) beyond {@link BpmnModelTest}: retention and version tag, a drawn
+ * diagram that reads left to right, readable ids mirrored in the process's constants class,
+ * delegates bound by expression, gateways reading only the expressions the process allows, and
+ * user tasks offered to known roles. Each check runs once per model; where the models differ the
+ * expectation is part of the {@link Lifecycle} parameter.
  */
-class LocalCommissioningModelTest {
+class LifecycleModelTest {
+
+  /** A condition that reads one boolean variable: ${flag}. */
+  private static final String FLAG = "\\$\\{[a-z][A-Za-z]+}";
+
+  /** Its negation: ${!flag}. */
+  private static final String NOT_FLAG = "\\$\\{![a-z][A-Za-z]+}";
+
+  /** ${flag}, ${!flag} or ${decision == 'VALUE'} joined by ||. */
+  private static final String BOOLEAN_OR_DECISION =
+      "\\$\\{(!?[a-z][A-Za-z]+|[a-z][A-Za-z]+ == '[A-Z_]+'( \\|\\| [a-z][A-Za-z]+ == '[A-Z_]+')*)}";
+
+  /** An assignee given by expression: ${variable}. */
+  private static final String ASSIGNEE_EXPRESSION = "\\$\\{[a-z][A-Za-z]+}";
 
   private static final Map<Class<? extends BaseElement>, String> PREFIXES =
       Map.of(
@@ -59,25 +75,77 @@ class LocalCommissioningModelTest {
           Message.class, "Message_",
           Error.class, "Error_");
 
-  /** ${flag}, ${!flag} or ${decision == 'VALUE'} joined by ||. */
-  private static final String BOOLEAN_OR_DECISION =
-      "\\$\\{(!?[a-z][A-Za-z]+|[a-z][A-Za-z]+ == '[A-Z_]+'( \\|\\| [a-z][A-Za-z]+ == '[A-Z_]+')*)}";
+  /**
+   * One lifecycle model and what is particular to it.
+   *
+   * @param key the process key; the model is {@code processes/<key>.bpmn}
+   * @param ids the constants class mirroring the model's ids
+   * @param yesCondition the pattern of a gateway's "Yes" condition
+   * @param noCondition the pattern of a gateway's "No" condition
+   * @param assignee the pattern a user task's assignee must match; {@code null}: no assignee
+   * @param messages message id constant name to message name constant name
+   * @param errors error id constant name to error code constant name
+   */
+  record Lifecycle(
+      String key,
+      Class<?> ids,
+      String yesCondition,
+      String noCondition,
+      String assignee,
+      Map<String, String> messages,
+      Map<String, String> errors) {
 
-  private final BpmnModelInstance model =
-      Bpmn.readModelFromStream(
-          getClass()
-              .getResourceAsStream(
-                  "/processes/" + LocalCommissioningIds.PROCESS_KEY + ".bpmn"));
+    @Override
+    public String toString() {
+      return key;
+    }
+  }
 
-  private Set<String> idsOf(Class<? extends BaseElement> type) {
+  static Stream<Lifecycle> lifecycles() {
+    return Stream.of(
+        new Lifecycle(
+            SaferStreetsIds.PROCESS_KEY,
+            SaferStreetsIds.class,
+            BOOLEAN_OR_DECISION,
+            BOOLEAN_OR_DECISION,
+            ASSIGNEE_EXPRESSION,
+            Map.of("MESSAGE_VARIATION_REQUESTED", "MSG_VARIATION_REQUESTED"),
+            Map.of()),
+        new Lifecycle(
+            VictimsFundingIds.PROCESS_KEY,
+            VictimsFundingIds.class,
+            FLAG,
+            NOT_FLAG,
+            null,
+            Map.of("MESSAGE_VARIATION_REQUESTED", "MSG_VARIATION_REQUESTED"),
+            Map.of()),
+        new Lifecycle(
+            LocalCommissioningIds.PROCESS_KEY,
+            LocalCommissioningIds.class,
+            BOOLEAN_OR_DECISION,
+            BOOLEAN_OR_DECISION,
+            ASSIGNEE_EXPRESSION,
+            Map.of("MESSAGE_VARIATION_REQUESTED", "MSG_VARIATION_REQUESTED"),
+            Map.of("ERROR_ALLOCATION_EXCEEDED", "ERR_ALLOCATION_EXCEEDED")));
+  }
+
+  private static BpmnModelInstance read(Lifecycle lifecycle) {
+    InputStream stream =
+        LifecycleModelTest.class.getResourceAsStream("/processes/" + lifecycle.key() + ".bpmn");
+    assertThat(stream).as("processes/%s.bpmn on the class path", lifecycle.key()).isNotNull();
+    return Bpmn.readModelFromStream(stream);
+  }
+
+  private static Set<String> idsOf(BpmnModelInstance model, Class<? extends BaseElement> type) {
     return model.getModelElementsByType(type).stream()
         .map(BaseElement::getId)
         .collect(Collectors.toSet());
   }
 
-  private static Set<String> constants(String... prefixes) throws IllegalAccessException {
+  private static Set<String> constants(Class<?> ids, String... prefixes)
+      throws IllegalAccessException {
     Set<String> values = new HashSet<>();
-    for (Field field : LocalCommissioningIds.class.getFields()) {
+    for (Field field : ids.getFields()) {
       boolean constant = Modifier.isStatic(field.getModifiers()) && field.getType() == String.class;
       if (constant && Arrays.stream(prefixes).anyMatch(field.getName()::startsWith)) {
         values.add((String) field.get(null));
@@ -86,7 +154,11 @@ class LocalCommissioningModelTest {
     return values;
   }
 
-  private Map<String, Bounds> shapeBounds() {
+  private static String constant(Class<?> ids, String name) throws ReflectiveOperationException {
+    return (String) ids.getField(name).get(null);
+  }
+
+  private static Map<String, Bounds> shapeBounds(BpmnModelInstance model) {
     return model.getModelElementsByType(BpmnShape.class).stream()
         .collect(Collectors.toMap(shape -> shape.getBpmnElement().getId(), BpmnShape::getBounds));
   }
@@ -110,33 +182,39 @@ class LocalCommissioningModelTest {
         && inner.getY() + inner.getHeight() <= outer.getY() + outer.getHeight();
   }
 
-  @Test
-  void shouldDeclareTheProcessWithTheRetentionTimeAndVersionTag() {
-    Process process = model.getModelElementById(LocalCommissioningIds.PROCESS_KEY);
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldDeclareTheProcessWithTheRetentionTimeAndVersionTag(Lifecycle lifecycle) {
+    Process process = read(lifecycle).getModelElementById(lifecycle.key());
 
     assertThat(process.isExecutable()).isTrue();
     assertThat(process.getCamundaHistoryTimeToLive()).isEqualTo(2555);
     assertThat(process.getCamundaVersionTag()).isEqualTo("1");
   }
 
-  @Test
-  void shouldDrawAShapeForEveryFlowNodeAndAnEdgeForEverySequenceFlow() {
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldDrawAShapeForEveryFlowNodeAndAnEdgeForEverySequenceFlow(Lifecycle lifecycle) {
+    BpmnModelInstance model = read(lifecycle);
     Set<String> edges =
         model.getModelElementsByType(BpmnEdge.class).stream()
             .map(edge -> edge.getBpmnElement().getId())
             .collect(Collectors.toSet());
 
-    assertThat(shapeBounds().keySet()).isEqualTo(idsOf(FlowNode.class));
-    assertThat(model.getModelElementsByType(BpmnShape.class)).hasSize(idsOf(FlowNode.class).size());
-    assertThat(edges).isEqualTo(idsOf(SequenceFlow.class));
+    assertThat(shapeBounds(model).keySet()).isEqualTo(idsOf(model, FlowNode.class));
+    assertThat(model.getModelElementsByType(BpmnShape.class))
+        .hasSize(idsOf(model, FlowNode.class).size());
+    assertThat(edges).isEqualTo(idsOf(model, SequenceFlow.class));
     assertThat(model.getModelElementsByType(BpmnShape.class))
         .filteredOn(shape -> shape.getBpmnElement() instanceof SubProcess)
         .allSatisfy(shape -> assertThat(shape.isExpanded()).isTrue());
   }
 
-  @Test
-  void shouldConnectEveryEdgeToItsSourceAndTargetShapes() {
-    Map<String, Bounds> bounds = shapeBounds();
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldConnectEveryEdgeToItsSourceAndTargetShapes(Lifecycle lifecycle) {
+    BpmnModelInstance model = read(lifecycle);
+    Map<String, Bounds> bounds = shapeBounds(model);
 
     assertThat(model.getModelElementsByType(BpmnEdge.class))
         .allSatisfy(
@@ -154,9 +232,11 @@ class LocalCommissioningModelTest {
             });
   }
 
-  @Test
-  void shouldDrawChildrenInsideTheirSubProcessAndBoundaryEventsOnTheirTask() {
-    Map<String, Bounds> bounds = shapeBounds();
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldDrawChildrenInsideTheirSubProcessAndBoundaryEventsOnTheirTask(Lifecycle lifecycle) {
+    BpmnModelInstance model = read(lifecycle);
+    Map<String, Bounds> bounds = shapeBounds(model);
 
     assertThat(model.getModelElementsByType(SubProcess.class))
         .allSatisfy(
@@ -183,9 +263,11 @@ class LocalCommissioningModelTest {
             });
   }
 
-  @Test
-  void shouldLayTheFlowOutLeftToRightExceptForLoopsBack() {
-    Map<String, Bounds> bounds = shapeBounds();
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldLayTheFlowOutLeftToRightExceptForLoopsBack(Lifecycle lifecycle) {
+    BpmnModelInstance model = read(lifecycle);
+    Map<String, Bounds> bounds = shapeBounds(model);
 
     assertThat(model.getModelElementsByType(SequenceFlow.class))
         .filteredOn(flow -> flow.getTarget().getIncoming().size() < 2)
@@ -196,11 +278,14 @@ class LocalCommissioningModelTest {
                     .isGreaterThanOrEqualTo(centreX(bounds.get(flow.getSource().getId()))));
   }
 
-  @Test
-  void shouldGiveEveryElementAReadableIdWithTheTypePrefix() {
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldGiveEveryElementAReadableIdWithTheTypePrefix(Lifecycle lifecycle) {
+    BpmnModelInstance model = read(lifecycle);
+
     PREFIXES.forEach(
         (type, prefix) ->
-            assertThat(idsOf(type))
+            assertThat(idsOf(model, type))
                 .allSatisfy(id -> assertThat(id).matches(prefix + "[A-Z][A-Za-z]+")));
     assertThat(model.getModelElementsByType(BaseElement.class))
         .extracting(BaseElement::getId)
@@ -208,14 +293,17 @@ class LocalCommissioningModelTest {
         .allSatisfy(id -> assertThat(id).doesNotMatch(".*_[0-9a-z]{7}(_di)?"));
   }
 
-  @Test
-  void shouldNameConditionalFlowsAfterTheirGatewayAndReadOnlyBooleansOrDecisions() {
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldNameConditionalFlowsAfterTheirGatewayAndReadOnlyAllowedConditions(
+      Lifecycle lifecycle) {
+    BpmnModelInstance model = read(lifecycle);
     List<SequenceFlow> conditional =
         model.getModelElementsByType(SequenceFlow.class).stream()
             .filter(flow -> flow.getConditionExpression() != null)
             .toList();
 
-    assertThat(conditional).hasSize(2 * idsOf(Gateway.class).size());
+    assertThat(conditional).hasSize(2 * idsOf(model, Gateway.class).size());
     assertThat(conditional)
         .allSatisfy(
             flow -> {
@@ -224,30 +312,45 @@ class LocalCommissioningModelTest {
               assertThat(flow.getName()).isIn("Yes", "No");
               assertThat(flow.getId()).isEqualTo("Flow_" + gateway + flow.getName());
               assertThat(flow.getConditionExpression().getTextContent())
-                  .matches(BOOLEAN_OR_DECISION);
+                  .matches(
+                      flow.getName().equals("Yes")
+                          ? lifecycle.yesCondition()
+                          : lifecycle.noCondition());
             });
   }
 
-  @Test
-  void shouldMirrorEveryFlowNodeMessageAndErrorInTheConstants() throws IllegalAccessException {
-    Set<String> declared = idsOf(FlowNode.class);
-    declared.addAll(idsOf(Message.class));
-    declared.addAll(idsOf(Error.class));
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldMirrorEveryFlowNodeMessageAndErrorInTheConstants(Lifecycle lifecycle)
+      throws ReflectiveOperationException {
+    BpmnModelInstance model = read(lifecycle);
+    Set<String> declared = idsOf(model, FlowNode.class);
+    declared.addAll(idsOf(model, Message.class));
+    declared.addAll(idsOf(model, Error.class));
 
     assertThat(
             constants(
+                lifecycle.ids(),
                 "START_", "END_", "TASK_", "GATEWAY_", "BOUNDARY_", "TIMER_", "SUB_", "MESSAGE_",
                 "ERROR_"))
         .isEqualTo(declared);
-    Error error = model.getModelElementById(LocalCommissioningIds.ERROR_ALLOCATION_EXCEEDED);
-    assertThat(error.getErrorCode()).isEqualTo(LocalCommissioningIds.ERR_ALLOCATION_EXCEEDED);
-    Message message = model.getModelElementById(LocalCommissioningIds.MESSAGE_VARIATION_REQUESTED);
-    assertThat(message.getName()).isEqualTo(LocalCommissioningIds.MSG_VARIATION_REQUESTED);
+    for (Map.Entry<String, String> entry : lifecycle.messages().entrySet()) {
+      Message message = model.getModelElementById(constant(lifecycle.ids(), entry.getKey()));
+      assertThat(message.getName()).isEqualTo(constant(lifecycle.ids(), entry.getValue()));
+    }
+    for (Map.Entry<String, String> entry : lifecycle.errors().entrySet()) {
+      Error error = model.getModelElementById(constant(lifecycle.ids(), entry.getKey()));
+      assertThat(error.getErrorCode()).isEqualTo(constant(lifecycle.ids(), entry.getValue()));
+    }
+    assertThat(lifecycle.messages()).hasSameSizeAs(idsOf(model, Message.class));
+    assertThat(lifecycle.errors()).hasSameSizeAs(idsOf(model, Error.class));
   }
 
-  @Test
-  void shouldBindEveryServiceTaskByExpressionToADeclaredDelegateBean()
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldBindEveryServiceTaskByExpressionToADeclaredDelegateBean(Lifecycle lifecycle)
       throws IllegalAccessException {
+    BpmnModelInstance model = read(lifecycle);
     Collection<ServiceTask> tasks = model.getModelElementsByType(ServiceTask.class);
 
     assertThat(model.getModelElementsByType(ScriptTask.class)).isEmpty();
@@ -255,12 +358,13 @@ class LocalCommissioningModelTest {
     assertThat(tasks)
         .extracting(ServiceTask::getCamundaDelegateExpression)
         .map(expression -> expression.replaceAll("^\\$\\{(.+)}$", "$1"))
-        .containsExactlyInAnyOrderElementsOf(constants("BEAN_"));
+        .containsExactlyInAnyOrderElementsOf(constants(lifecycle.ids(), "BEAN_"));
   }
 
-  @Test
-  void shouldOfferEveryUserTaskToKnownRolesOnly() {
-    Collection<UserTask> tasks = model.getModelElementsByType(UserTask.class);
+  @ParameterizedTest
+  @MethodSource("lifecycles")
+  void shouldOfferEveryUserTaskToKnownRolesOnly(Lifecycle lifecycle) {
+    Collection<UserTask> tasks = read(lifecycle).getModelElementsByType(UserTask.class);
 
     assertThat(tasks)
         .allSatisfy(
@@ -268,9 +372,13 @@ class LocalCommissioningModelTest {
                 assertThat(task.getCamundaCandidateGroupsList())
                     .isNotEmpty()
                     .isSubsetOf(CandidateGroups.ALL));
-    assertThat(tasks)
-        .extracting(UserTask::getCamundaAssignee)
-        .filteredOn(Objects::nonNull)
-        .allSatisfy(assignee -> assertThat(assignee).matches("\\$\\{[a-z][A-Za-z]+}"));
+    if (lifecycle.assignee() == null) {
+      assertThat(tasks).allSatisfy(task -> assertThat(task.getCamundaAssignee()).isNull());
+    } else {
+      assertThat(tasks)
+          .extracting(UserTask::getCamundaAssignee)
+          .filteredOn(Objects::nonNull)
+          .allSatisfy(assignee -> assertThat(assignee).matches(lifecycle.assignee()));
+    }
   }
 }
