@@ -19,11 +19,9 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.grantwell.workflow.testing.DelegateStubs;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.mockito.stubbing.Answer;
-import org.mockito.stubbing.Stubber;
 
 /**
  * Mockito stand-ins for every delegate of the Safer Streets process, registered under their bean
@@ -62,13 +60,13 @@ final class DelegateMocks {
 
   /** The eligibility check finds the bid eligible or not. */
   DelegateMocks eligible(boolean eligible) throws Exception {
-    doAnswer(setting(Map.of(VAR_ELIGIBLE, eligible))).when(checkEligibility).execute(any());
+    doAnswer(DelegateStubs.setting(Map.of(VAR_ELIGIBLE, eligible))).when(checkEligibility).execute(any());
     return this;
   }
 
   /** Score computation finds the assessors far enough apart to need moderation, or not. */
   DelegateMocks moderationNeeded(boolean needed) throws Exception {
-    doAnswer(setting(Map.of(VAR_MODERATION_NEEDED, needed))).when(computeScores).execute(any());
+    doAnswer(DelegateStubs.setting(Map.of(VAR_MODERATION_NEEDED, needed))).when(computeScores).execute(any());
     return this;
   }
 
@@ -77,23 +75,8 @@ final class DelegateMocks {
    * quarters remain.
    */
   DelegateMocks quarters(String... quarterEnds) throws Exception {
-    Stubber stubber = null;
-    for (String quarterEnd : quarterEnds) {
-      Answer<Void> next =
-          setting(Map.of(VAR_MORE_QUARTERS, true, VAR_NEXT_QUARTER_END, quarterEnd));
-      stubber = stubber == null ? doAnswer(next) : stubber.doAnswer(next);
-    }
-    Answer<Void> done = setting(Map.of(VAR_MORE_QUARTERS, false));
-    stubber = stubber == null ? doAnswer(done) : stubber.doAnswer(done);
-    stubber.when(scheduleNextReturn).execute(any());
+    DelegateStubs.periods(scheduleNextReturn, VAR_MORE_QUARTERS, VAR_NEXT_QUARTER_END, quarterEnds);
     return this;
   }
 
-  private static Answer<Void> setting(Map<String, Object> variables) {
-    return invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      variables.forEach(execution::setVariable);
-      return null;
-    };
-  }
 }

@@ -8,18 +8,12 @@ import static org.grantwell.workflow.model.VictimsFundingIds.BEAN_PAY_CLAIM;
 import static org.grantwell.workflow.model.VictimsFundingIds.BEAN_SCHEDULE_NEXT_RETURN;
 import static org.grantwell.workflow.model.VictimsFundingIds.VAR_MORE_PERIODS;
 import static org.grantwell.workflow.model.VictimsFundingIds.VAR_NEXT_PERIOD_END;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.grantwell.workflow.testing.DelegateStubs;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.mockito.stubbing.Answer;
-import org.mockito.stubbing.Stubber;
 
 /**
  * Mockito stand-ins for every delegate of the victims' funding process, registered under their
@@ -53,36 +47,12 @@ final class DelegateMocks {
    * remain.
    */
   DelegateMocks periods(String... periodEnds) throws Exception {
-    Stubber stubber = null;
-    for (String periodEnd : periodEnds) {
-      Answer<Void> next = setting(Map.of(VAR_MORE_PERIODS, true, VAR_NEXT_PERIOD_END, periodEnd));
-      stubber = stubber == null ? doAnswer(next) : stubber.doAnswer(next);
-    }
-    Answer<Void> done = setting(Map.of(VAR_MORE_PERIODS, false));
-    stubber = stubber == null ? doAnswer(done) : stubber.doAnswer(done);
-    stubber.when(scheduleNextReturn).execute(any());
+    DelegateStubs.periods(scheduleNextReturn, VAR_MORE_PERIODS, VAR_NEXT_PERIOD_END, periodEnds);
     return this;
   }
 
   /** Records the value of the named variable each time the delegate runs. */
   static List<Object> recordVariable(JavaDelegate delegate, String variable) throws Exception {
-    List<Object> seen = new ArrayList<>();
-    doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              seen.add(execution.getVariable(variable));
-              return null;
-            })
-        .when(delegate)
-        .execute(any());
-    return seen;
-  }
-
-  private static Answer<Void> setting(Map<String, Object> variables) {
-    return invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      variables.forEach(execution::setVariable);
-      return null;
-    };
+    return DelegateStubs.recordVariable(delegate, variable);
   }
 }

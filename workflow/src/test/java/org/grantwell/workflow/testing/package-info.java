@@ -1,0 +1,2 @@
+/** Helpers shared by the BPMN path tests. */
+package org.grantwell.workflow.testing;
