@@ -140,6 +140,13 @@ public class Bid {
   @Column(name = "applicant_profile")
   private String applicantProfile;
 
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  /** The PCC office's ranking of the bid among its area's bids in the round (1 = first). */
+  @Column(name = "area_rank")
+  private Integer areaRank;
+
   @Version private long version;
 
   protected Bid() {}
@@ -192,6 +199,41 @@ public class Bid {
     status = BidStatus.AWAITING_SIGN_OFF;
     updatedBy = actor;
     updatedAt = now;
+  }
+
+  /** Records the process instance that carries the bid from now on (once). */
+  public void attachProcess(String processInstanceId) {
+    if (this.processInstanceId != null) {
+      throw new IllegalStateException("Bid " + reference + " already runs in process " + this.processInstanceId);
+    }
+    this.processInstanceId = Objects.requireNonNull(processInstanceId, "processInstanceId");
+  }
+
+  /**
+   * Moves the bid to the status its process instance has reached. Only the process does this: it
+   * is where the bid stands, not something a person sets.
+   */
+  public void reachStage(BidStatus stage, Instant now) {
+    this.status = Objects.requireNonNull(stage, "stage");
+    this.updatedAt = now;
+  }
+
+  /** The PCC office's place for the bid among the area's bids (1 = first); null to clear it. */
+  public void rankInArea(Integer rank, String actor, Instant now) {
+    if (rank != null && rank < 1) {
+      throw new IllegalArgumentException("A rank is 1 or more, not " + rank);
+    }
+    this.areaRank = rank;
+    this.updatedBy = actor;
+    this.updatedAt = now;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Integer getAreaRank() {
+    return areaRank;
   }
 
   /** What the given user may do on this bid's team, if they are on it. */

@@ -48,6 +48,30 @@ public class BidRepository {
     return em.createNamedQuery("BidVersion.findByBid", BidVersion.class).setParameter("bid", bid).getResultList();
   }
 
+  /** Another bid of the same round and force area that holds {@code rank}, if any. */
+  public Optional<Bid> holderOfRank(Bid bid, int rank) {
+    return em.createQuery(
+            "SELECT b FROM Bid b WHERE b.round = :round AND b.forceArea = :area AND b.areaRank = :rank AND b.id <> :id",
+            Bid.class)
+        .setParameter("round", bid.getRound())
+        .setParameter("area", bid.getForceArea())
+        .setParameter("rank", rank)
+        .setParameter("id", bid.getId())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The newest version of a bid sent on for the given reason (SIGN_OFF, SUBMITTED, ...). */
+  public Optional<BidVersion> latestVersion(Bid bid, String reason) {
+    List<BidVersion> all = versions(bid);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (all.get(i).getReason().equals(reason)) {
+        return Optional.of(all.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
   public void lock(Bid bid, jakarta.persistence.LockModeType mode) {
     em.lock(bid, mode);
   }

@@ -75,6 +75,17 @@ public class LedgerRepository {
    *     balances; the transaction must then roll back
    * @throws IllegalStateException when the entry needs a balance row that does not exist
    */
+  /** What is committed, net, across every round the organisation funds (a PCC office's own rounds). */
+  public org.grantwell.db.shared.Money committedByFunder(long funderId) {
+    Object sum =
+        em.createNativeQuery(
+                "SELECT COALESCE(SUM(b.committed), 0) FROM ledger_round_balance b"
+                    + " JOIN funding_round r ON r.id = b.funding_round_id WHERE r.funder_id = ?")
+            .setParameter(1, funderId)
+            .getSingleResult();
+    return org.grantwell.db.shared.Money.of(new java.math.BigDecimal(sum.toString()));
+  }
+
   public LedgerEntry append(LedgerEntry entry) {
     try {
       em.persist(entry);

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.grantwell.db.allocation.AllocationBasis;
 import org.grantwell.db.area.ForceArea;
 import org.grantwell.db.bid.rules.MatchBase;
 import org.grantwell.db.bid.rules.MatchRule;
@@ -159,6 +161,19 @@ public class FundingRound {
   @OrderColumn(name = "position")
   private List<AssessmentCriterion> criteria = new ArrayList<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "allocation_basis")
+  private AllocationBasis allocationBasis;
+
+  @Column(name = "ring_fenced_pot")
+  private Money ringFencedPot;
+
+  @ElementCollection
+  @CollectionTable(name = "round_needs_indicator", joinColumns = @JoinColumn(name = "funding_round_id"))
+  @MapKeyColumn(name = "force_area_id")
+  @Column(name = "indicator", nullable = false)
+  private Map<Long, BigDecimal> needsIndicators = new HashMap<>();
+
   @Version private long version;
 
   protected FundingRound() {}
@@ -232,6 +247,32 @@ public class FundingRound {
     }
   }
 
+  /**
+   * Makes this a formula round: its pot is allocated to force areas by population or by the needs
+   * indicators (one positive indicator per force area id, required for NEEDS), with an optional
+   * ring-fenced part (null for none).
+   */
+  public void configureAllocation(
+      AllocationBasis basis, Money ringFencedPot, Map<Long, BigDecimal> needsIndicators) {
+    Objects.requireNonNull(basis, "basis");
+    if (ringFencedPot != null && ringFencedPot.isNegative()) {
+      throw new IllegalArgumentException("A ring-fenced pot cannot be negative");
+    }
+    Map<Long, BigDecimal> indicators = needsIndicators == null ? Map.of() : needsIndicators;
+    if (basis == AllocationBasis.NEEDS && indicators.isEmpty()) {
+      throw new IllegalArgumentException("A needs-based allocation needs an indicator per force area");
+    }
+    indicators.forEach(
+        (area, indicator) -> {
+          if (area == null || indicator == null || indicator.signum() <= 0) {
+            throw new IllegalArgumentException("A needs indicator must be positive, not " + indicator + " for area " + area);
+          }
+        });
+    this.allocationBasis = basis;
+    this.ringFencedPot = ringFencedPot;
+    this.needsIndicators = new HashMap<>(indicators);
+  }
+
   /** Lowers or raises the pot; bids are checked against the new figure from now on. */
   public void changePot(Money newPot) {
     if (!newPot.isPositive()) {
@@ -301,6 +342,19 @@ public class FundingRound {
   public Map<Long, Money> areaEnvelopes() {
     return areaEnvelopes.entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> Money.of(e.getValue())));
+  }
+
+  public AllocationBasis getAllocationBasis() {
+    return allocationBasis;
+  }
+
+  public Money getRingFencedPot() {
+    return ringFencedPot;
+  }
+
+  /** The needs indicator of each force area (by id) of a formula round. */
+  public Map<Long, BigDecimal> needsIndicators() {
+    return Collections.unmodifiableMap(needsIndicators);
   }
 
   public List<AssessmentCriterion> getCriteria() {

@@ -30,6 +30,17 @@ public class AppUserRepository {
     return em.merge(user);
   }
 
+  /** The enabled users of an organisation who hold a role, by username. */
+  public java.util.List<AppUser> findByOrganisationAndRole(long organisationId, String role) {
+    return em.createQuery(
+            "SELECT u FROM AppUser u WHERE u.organisation.id = :organisation AND u.enabled = TRUE"
+                + " AND :role MEMBER OF u.roles ORDER BY u.username",
+            AppUser.class)
+        .setParameter("organisation", organisationId)
+        .setParameter("role", role)
+        .getResultList();
+  }
+
   public long count() {
     return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult();
   }

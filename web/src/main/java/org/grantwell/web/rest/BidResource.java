@@ -24,6 +24,9 @@ import org.grantwell.workflow.bid.BidSummary;
 import org.grantwell.workflow.bid.BidView;
 import org.grantwell.workflow.bid.RuleViolation;
 import org.grantwell.workflow.bid.TeamMemberView;
+import org.grantwell.workflow.history.BidHistoryService;
+import org.grantwell.workflow.history.DiagramView;
+import org.grantwell.workflow.history.HistoryStep;
 import org.grantwell.workflow.model.CandidateGroups;
 import org.grantwell.workflow.shared.InvalidInputException;
 import org.grantwell.workflow.shared.Page;
@@ -41,6 +44,7 @@ import org.grantwell.workflow.shared.Page;
 public class BidResource {
 
   @Inject private BidService bids;
+  @Inject private BidHistoryService histories;
   @Inject private CurrentCaller caller;
   @Context private UriInfo uriInfo;
 
@@ -98,6 +102,20 @@ public class BidResource {
   @Path("{id}/checks")
   public List<RuleViolation> checks(@PathParam("id") long id) {
     return bids.checks(caller.require(), id);
+  }
+
+  /** The bid's process steps and audit entries in one timeline, oldest first. */
+  @GET
+  @Path("{id}/history")
+  public List<HistoryStep> history(@PathParam("id") long id) {
+    return histories.history(caller.require(), id);
+  }
+
+  /** The bid's newest process instance: its BPMN model and the active and completed activities. */
+  @GET
+  @Path("{id}/diagram")
+  public DiagramView diagram(@PathParam("id") long id) {
+    return histories.diagram(caller.require(), id);
   }
 
   private static BidDraft requireBody(BidDraft draft) {

@@ -61,6 +61,7 @@ public class BidService {
   @Inject private AttachmentRepository attachments;
   @Inject private AppUserRepository users;
   @Inject private ProfileService profiles;
+  @Inject private org.grantwell.workflow.lifecycle.BidProcesses processes;
 
   /** JSON-B, created on first use (the snapshots of bid versions and pre-filled profiles). */
   private static final class Json {
@@ -85,6 +86,7 @@ public class BidService {
     bid.replaceContent(content, caller.username(), clock.instant());
     bid.prefillApplicant(Json.B.toJson(profiles.prefillFor(lead.getId())));
     audit.record(caller.username(), "BID", bid.getReference(), "CREATED", null, AuditSnapshots.of(bid));
+    processes.start(bid, caller.username());
     return BidViews.view(bid, checks(bid), bids.versions(bid));
   }
 
@@ -139,6 +141,7 @@ public class BidService {
     BidVersion version = bids.addVersion(bid, "SIGN_OFF", candidate(bid).grantRequested(), Json.B.toJson(sent), caller.username(), clock.instant());
     audit.record(caller.username(), "BID", bid.getReference(), "SENT_FOR_SIGN_OFF", Map.of("status", "DRAFT"),
         Map.of("status", bid.getStatus().name(), "version", version.getVersionNumber(), "grantRequested", version.getGrantRequested().toString()));
+    processes.finishDraft(caller, bid);
     bids.flush();
     return BidViews.view(bid, List.of(), bids.versions(bid));
   }

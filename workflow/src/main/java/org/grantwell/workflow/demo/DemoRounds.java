@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.grantwell.db.allocation.AllocationBasis;
 import org.grantwell.db.bid.rules.MatchBase;
 import org.grantwell.db.organisation.OrganisationType;
 import org.grantwell.db.round.ApplicationWindow;
@@ -92,7 +93,10 @@ final class DemoRounds {
         Money.ofPounds(20_000_000),
         first.firstDay(),
         last.lastDay(),
-        rules);
+        rules,
+        null,
+        AllocationBasis.POPULATION,
+        Money.ofPounds(40_000_000));
   }
 
   private static NewRound avonLocal(LocalDate today, FinancialYear first) {

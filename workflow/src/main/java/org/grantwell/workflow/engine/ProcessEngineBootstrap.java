@@ -86,6 +86,9 @@ public class ProcessEngineBootstrap {
     configuration.setExpressionManager(new CdiExpressionManager());
     configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
     configuration.setDbMetricsReporterActivate(false);
+    // Every bid's status is where its process stands: a listener on each stage activity writes it.
+    configuration.setCustomPreBPMNParseListeners(
+        new java.util.ArrayList<>(java.util.List.of(new org.grantwell.workflow.lifecycle.BidStageParseListener())));
     configuration.setJobExecutorActivate(!"false".equals(System.getProperty(JOB_EXECUTOR_PROPERTY)));
     // Jobs run on the server's managed threads, which carry the application's context (CDI
     // injection, JNDI, the class loader); plain threads get delegates without their injections.

@@ -18,6 +18,7 @@ import org.grantwell.db.ledger.Figure;
 import org.grantwell.db.ledger.Figures;
 import org.grantwell.db.ledger.LedgerConstraintException;
 import org.grantwell.db.ledger.LedgerEntry;
+import org.grantwell.db.ledger.Recipient;
 import org.grantwell.db.ledger.LedgerRepository;
 import org.grantwell.db.ledger.Reconciliation;
 import org.grantwell.db.ledger.RoundBalance;
@@ -103,6 +104,28 @@ public class LedgerService {
         key,
         actor,
         overCommitted);
+  }
+
+  /**
+   * Records the part of a formula round's pot earmarked for one force area's PCC office. It moves
+   * no balance: the office's award is committed when its spending plan is agreed.
+   */
+  public LedgerEntryView recordAllocation(
+      long roundId, long forceAreaId, long organisationId, Money amount, String reason, String actor, String key) {
+    LedgerRequests.requirePositive(amount, "amount");
+    LedgerRequests.requireCaller(actor, key);
+    ledger.lockRound(roundId);
+    Optional<LedgerEntry> earlier =
+        replay(key, e -> e.getType() == EntryType.ALLOCATION && e.getRoundId() == roundId);
+    if (earlier.isPresent()) {
+      return LedgerEntryView.of(earlier.get());
+    }
+    LedgerEntry entry =
+        new LedgerEntry(EntryType.ALLOCATION, roundId, Recipient.area(forceAreaId, organisationId), null, null, null,
+            amount, LedgerRequests.requireReason(reason), key, actor, clock.instant());
+    ledger.append(entry);
+    audit.record(actor, ENTITY_TYPE, String.valueOf(entry.getId()), entry.getType().name(), null, LedgerRequests.auditValues(entry));
+    return LedgerEntryView.of(entry);
   }
 
   /** Commits an award (or an uplift of one) to a bid out of what its round's pot has left. */
@@ -276,6 +299,11 @@ public class LedgerService {
   }
 
   /** The round's pot, commitments and payments (all zero until its pot is set). */
+  /** What is committed, net, across every round an organisation funds. */
+  public Money committedByFunder(long funderId) {
+    return ledger.committedByFunder(funderId);
+  }
+
   public RoundBalances balances(long roundId) {
     rounds.find(roundId).orElseThrow(() -> new NotFoundException("There is no round " + roundId));
     return RoundBalances.of(

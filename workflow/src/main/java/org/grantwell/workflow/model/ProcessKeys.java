@@ -9,7 +9,8 @@ public final class ProcessKeys {
   public static final String ROUND_WINDOW = "roundWindow";
 
   /** Every process deployed on start. */
-  public static final List<String> ALL = List.of(ROUND_WINDOW);
+  public static final List<String> ALL =
+      List.of(ROUND_WINDOW, SaferStreetsIds.PROCESS_KEY, VictimsFundingIds.PROCESS_KEY, LocalCommissioningIds.PROCESS_KEY);
 
   private ProcessKeys() {}
 }

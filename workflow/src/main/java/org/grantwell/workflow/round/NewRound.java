@@ -17,7 +17,25 @@ public record NewRound(
     LocalDate spendStart,
     LocalDate spendBy,
     RoundRuleSet rules,
-    String funderIdentifier) {
+    String funderIdentifier,
+    org.grantwell.db.allocation.AllocationBasis allocationBasis,
+    Money ringFencedPot) {
+
+  /** A round funded by the named organisation (a PCC office's own round), with no formula. */
+  public NewRound(
+      String reference,
+      String name,
+      String programmeCode,
+      ApplicationWindow window,
+      Money pot,
+      Money minBid,
+      Money maxBid,
+      LocalDate spendStart,
+      LocalDate spendBy,
+      RoundRuleSet rules,
+      String funderIdentifier) {
+    this(reference, name, programmeCode, window, pot, minBid, maxBid, spendStart, spendBy, rules, funderIdentifier, null, null);
+  }
 
   /** A round funded by the programme's own funder. */
   public NewRound(

@@ -44,6 +44,8 @@ import org.grantwell.workflow.model.ProcessVariables;
 @Transactional
 public class RoundService {
 
+  @Inject private org.grantwell.workflow.allocation.AllocationService allocations;
+
   private static final Logger LOG = Logger.getLogger(RoundService.class.getName());
 
   @Inject private FundingRoundRepository rounds;
@@ -80,6 +82,9 @@ public class RoundService {
                 command.spendStart(),
                 command.spendBy()));
     round.configureRules(command.rules());
+    if (command.allocationBasis() != null || command.ringFencedPot() != null) {
+      round.configureAllocation(command.allocationBasis(), command.ringFencedPot(), java.util.Map.of());
+    }
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(
             ProcessKeys.ROUND_WINDOW,
@@ -90,6 +95,10 @@ public class RoundService {
                     round.getClosesAt().truncatedTo(ChronoUnit.SECONDS).toString()));
     round.attachProcess(instance.getId());
     ledger.setPot(round.getId(), round.getPot(), actor, "round:" + round.getReference() + ":pot-set");
+    if (programme.getKind() == org.grantwell.db.programme.ProgrammeKind.FORMULA
+        && round.getFunder().getType() != org.grantwell.db.organisation.OrganisationType.PCC_OFFICE) {
+      allocations.allocate(round, actor);
+    }
     audit.record(actor, "ROUND", round.getReference(), "CREATED", null, snapshot(round));
     LOG.info(() -> "Round " + round.getReference() + " opened, process " + instance.getId());
     return RoundView.of(round, areaCodes());

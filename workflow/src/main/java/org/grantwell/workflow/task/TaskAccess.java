@@ -13,9 +13,16 @@ import org.grantwell.workflow.security.Caller;
 @ApplicationScoped
 public class TaskAccess {
 
-  /** A task about no bid (none yet) is seen by its candidates; one about a bid, by those who may read the bid. */
-  boolean canSee(Caller caller, Optional<Bid> bid) {
-    return bid.map(b -> BidAccessPolicy.canRead(caller, b)).orElse(true);
+  /**
+   * A task about no bid (none yet) is seen by its candidates; one about a bid, by those who may
+   * read the bid and belong to the side that acts on it (the lead organisation, the area's PCC
+   * office or the round's funder; national roles see all).
+   */
+  boolean canSee(Caller caller, Optional<Bid> bid, String taskKey) {
+    org.grantwell.workflow.lifecycle.TaskSide side = org.grantwell.workflow.lifecycle.TaskSide.of(taskKey);
+    return bid.map(b -> BidAccessPolicy.canRead(caller, b)
+            && (side == null || caller.isNational() || side.includes(caller, b)))
+        .orElse(true);
   }
 
   boolean isCandidate(Caller caller, List<IdentityLink> links) {

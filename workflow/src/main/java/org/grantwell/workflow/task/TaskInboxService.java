@@ -40,6 +40,9 @@ public class TaskInboxService {
   @Inject private BidRepository bids;
   @Inject private TaskAccess access;
   @Inject private HistoryService history;
+  @Inject private org.camunda.bpm.engine.IdentityService identity;
+  @Inject private jakarta.enterprise.inject.Instance<org.grantwell.workflow.lifecycle.TaskHandler> handlers;
+  @Inject private java.time.Clock clock;
 
   public List<TaskView> inbox(Caller caller) {
     List<Task> found = new ArrayList<>(tasks.createTaskQuery().taskAssignee(caller.username()).active().list());
@@ -48,7 +51,7 @@ public class TaskInboxService {
           tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(caller.roles())).taskUnassigned().active().list());
     }
     return found.stream()
-        .filter(task -> access.canSee(caller, bidOf(task)))
+        .filter(task -> access.canSee(caller, bidOf(task), task.getTaskDefinitionKey()))
         .map(task -> view(caller, task))
         .sorted(java.util.Comparator.comparing(TaskView::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
             .thenComparing(TaskView::created))
@@ -77,20 +80,65 @@ public class TaskInboxService {
     return view(caller, tasks.createTaskQuery().taskId(taskId).singleResult());
   }
 
-  /** Completes a task the caller holds (claiming it first if it is offered to them). */
+  /**
+   * Completes a task the caller holds (claiming it first if it is offered to them). A lifecycle
+   * task's form is checked and its domain records written by the task's handler, then the process
+   * goes on, all in this one transaction: if a later step refuses (the ledger, say), nothing stays.
+   */
   public void complete(Caller caller, String taskId, Map<String, Object> variables) {
     Task task = offered(caller, taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
       throw new StaleEditException(taskHeldMessage(task));
     }
+    Optional<org.grantwell.workflow.lifecycle.TaskHandler> handler = handlerFor(task);
+    Optional<Bid> bid = bidOf(task);
     try {
+      identity.setAuthenticatedUserId(caller.username());
       if (task.getAssignee() == null) {
         tasks.claim(taskId, caller.username());
       }
-      tasks.complete(taskId, TaskForms.values(variables));
+      if (handler.isPresent() && bid.isPresent()) {
+        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        org.grantwell.workflow.lifecycle.TaskOutcome outcome =
+            handler.get().complete(
+                new org.grantwell.workflow.lifecycle.TaskContext(caller, taskId, task.getTaskDefinitionKey(), processKey,
+                    task.getProcessInstanceId(), task.getExecutionId(), bid.get(), clock.instant()),
+                new org.grantwell.workflow.lifecycle.FormReader(variables));
+        if (outcome.complete()) {
+          tasks.complete(taskId, outcome.variables());
+        }
+      } else {
+        tasks.complete(taskId, TaskForms.values(variables));
+      }
     } catch (OptimisticLockingException e) {
       throw new StaleEditException("Someone else completed or changed this task at the same moment; reload your tasks");
+    } catch (ProcessEngineException e) {
+      throw domainCause(e);
+    } finally {
+      identity.clearAuthentication();
     }
+  }
+
+  /** A refusal from a step further on (the ledger, a rule) is the caller's answer, not a 500. */
+  private static RuntimeException domainCause(ProcessEngineException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.grantwell.workflow.shared.InvalidInputException
+          || cause instanceof StaleEditException
+          || cause instanceof ForbiddenActionException
+          || cause instanceof NotFoundException) {
+        return (RuntimeException) cause;
+      }
+    }
+    return e;
+  }
+
+  private Optional<org.grantwell.workflow.lifecycle.TaskHandler> handlerFor(Task task) {
+    for (org.grantwell.workflow.lifecycle.TaskHandler handler : handlers) {
+      if (handler.taskKeys().contains(task.getTaskDefinitionKey())) {
+        return Optional.of(handler);
+      }
+    }
+    return Optional.empty();
   }
 
   private Task visible(Caller caller, String taskId) {
@@ -102,7 +150,7 @@ public class TaskInboxService {
             + " at " + done.getEndTime().toInstant() + "; nothing was changed");
       }
     }
-    if (task == null || !access.canSee(caller, bidOf(task))) {
+    if (task == null || !access.canSee(caller, bidOf(task), task.getTaskDefinitionKey())) {
       throw new NotFoundException("There is no open task " + taskId + "; it may have been completed by someone else");
     }
     return task;
