@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The demo data gives every demo bidder's organisation a complete draft (no rule broken) and one
- * that still breaks a rule, in the open rounds, from the first login.
+ * The demo data gives every demo bidder's organisation a complete bid (no rule broken) and one
+ * that still breaks a rule, in the open rounds, and bids at every stage of their processes, so
+ * that every demo user who acts on bids has a task at the first login.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,6 +35,23 @@ class DemoDataIT {
     for (String bidder : List.of("bidder.avon", "bidder.wyorks", "bidder.bristol", "provider.haven")) {
       assertCompleteAndBroken(bidder);
     }
+  }
+
+  @Test
+  void shouldGiveEveryDemoUserWhoActsOnBidsATaskAndShowEveryStage() {
+    for (String user : List.of("bidder.avon", "signoff.avon", "finance.avon", "bidder.wyorks", "signoff.wyorks",
+        "bidder.bristol", "provider.haven", "assessor1.avon", "assessor2.avon", "commissioner.avon", "assessor.kent",
+        "assessor.cumbria", "assessor.durham", "panel.ho", "officer.ho", "officer.moj")) {
+      Http.Reply tasks = Http.get(base, "api/tasks", user);
+      assertThat(tasks.status()).isEqualTo(200);
+      assertThat(((jakarta.json.JsonArray) Http.parse(tasks.body())).size()).as("tasks of %s", user).isPositive();
+    }
+    List<String> statuses =
+        Http.get(base, "api/bids?size=100", "finance.national").json().getJsonArray("items").stream()
+            .map(bid -> bid.asJsonObject().getString("status"))
+            .toList();
+    assertThat(statuses).contains("DRAFT", "AWAITING_SIGN_OFF", "IN_ASSESSMENT", "AWAITING_DECISION",
+        "OFFERED", "IN_DELIVERY", "CLOSED");
   }
 
   private void assertCompleteAndBroken(String bidder) {

@@ -48,7 +48,7 @@ class RestartIT {
     assertThat(afterSecondStart).isEqualTo(afterFirstStart);
     assertThat(afterSecondStart)
         .containsEntry("demo seeds", 1L)
-        .containsEntry("demo users", 13L)
+        .containsEntry("demo users", 18L)
         .containsEntry("force areas", 43L)
         .containsEntry("failed migrations", 0L);
   }

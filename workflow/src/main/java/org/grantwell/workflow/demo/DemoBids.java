@@ -3,6 +3,7 @@ package org.grantwell.workflow.demo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.grantwell.db.shared.FinancialQuarter;
 import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.workflow.bid.BidDraft;
 import org.grantwell.workflow.bid.BidDraft.BudgetLine;
@@ -34,7 +35,43 @@ final class DemoBids {
         new DemoBid("bidder.bristol", saferStreets(y1, y2, "Harbourside safety partnership", "Bristol", "Harbourside and the Centre promenade")),
         new DemoBid("bidder.bristol", matchShort(saferStreets(y1, y2, "Stokes Croft bystander training", "Bristol", "Stokes Croft and Gloucester Road"))),
         new DemoBid("provider.haven", localService(y1, y2, "Independent sexual violence advisers for North Somerset", "VICTIM_SERVICES")),
-        new DemoBid("provider.haven", localService(y1, y2, "Refuge refurbishment in Weston-super-Mare", "CAPITAL_WORKS")));
+        new DemoBid("provider.haven", localService(y1, y2, "Refuge refurbishment in Weston-super-Mare", "CAPITAL_WORKS")),
+        new DemoBid("bidder.wyorks", victimsPlan(DemoRounds.victimsReference(first), y1, y3, "Leeds", false)),
+        new DemoBid("provider.haven", localService(y1, y2, "Children's domestic abuse advocates in Bath", "VICTIM_SERVICES")));
+  }
+
+  /**
+   * The bids of the delivery round, each taken by {@link DemoLifecycle} to its stage: title, bidder
+   * and the place named in it.
+   */
+  static List<DemoBid> delivery(List<FinancialQuarter> quarters) {
+    return List.of(
+        new DemoBid("bidder.avon", deliveryBid(quarters, "Safe routes home from Temple Meads", "Bristol")),
+        new DemoBid("bidder.avon", deliveryBid(quarters, "Women's night safety marshals in Bath", "Bath")),
+        new DemoBid("bidder.avon", deliveryBid(quarters, "Safer parks in Weston-super-Mare", "North Somerset")),
+        new DemoBid("bidder.wyorks", deliveryBid(quarters, "Safer streets around Leeds Kirkgate Market", "Leeds")),
+        new DemoBid("bidder.wyorks", deliveryBid(quarters, "Lighting the canal towpaths in Wakefield", "Wakefield")),
+        new DemoBid("bidder.wyorks", deliveryBid(quarters, "Safe taxi ranks in Bradford", "Bradford")));
+  }
+
+  private static BidDraft deliveryBid(List<FinancialQuarter> quarters, String title, String authority) {
+    FinancialQuarter first = quarters.get(0);
+    FinancialQuarter second = quarters.get(1);
+    return new BidDraft(
+        DemoRounds.DELIVERY,
+        null,
+        null,
+        title,
+        "Trained marshals, better lighting and CCTV on the routes women use at night in " + authority + ".",
+        "Women in " + authority + " report harassment on the same routes after dark, week after week.",
+        List.of("CCTV", "STREET_LIGHTING", "BYSTANDER_TRAINING"),
+        List.of(new Location(authority, "The routes from the centre after dark")),
+        List.of(
+            line(first.year().label(), first.number(), "STAFF", false, "Marshals and a coordinator", "100000.00"),
+            line(second.year().label(), second.number(), "EQUIPMENT", true, "Lighting and CCTV", "100000.00")),
+        List.of(new Match("Local authority community safety budget", first.year().label(), new BigDecimal("100000.00"), false, "CONFIRMED", "Cabinet decision letter")),
+        List.of(new Outcome("Women who feel safe walking in the area after dark", "per cent", new BigDecimal("40"), new BigDecimal("55"), "Street survey")),
+        List.of());
   }
 
   private static BidDraft saferStreets(String y1, String y2, String title, String authority, String area) {

@@ -22,6 +22,7 @@ import org.grantwell.db.user.AppUser;
 import org.grantwell.db.user.AppUserRepository;
 import org.grantwell.workflow.demo.DemoUsers.DemoUser;
 import org.grantwell.workflow.bid.BidService;
+import org.grantwell.workflow.bid.BidView;
 import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.round.RoundService;
 
@@ -50,6 +51,7 @@ public class DemoDataService {
   @Inject private BidService bidService;
   @Inject private DemoProfiles demoProfiles;
   @Inject private Clock clock;
+  @Inject private DemoLifecycle lifecycle;
 
   /** Loads the demo data unless it is there already; true when it loaded it now. */
   @Transactional
@@ -77,7 +79,7 @@ public class DemoDataService {
     em.flush();
     demoProfiles.load();
     openDemoRounds();
-    draftDemoBids();
+    lifecycle.advance(draftDemoBids());
     return true;
   }
 
@@ -86,7 +88,9 @@ public class DemoDataService {
     DemoRounds.all(today).forEach(round -> roundService.openRound(AuditChange.SYSTEM, round));
   }
 
-  private void draftDemoBids() {
+  /** Creates the demo drafts; gives them by "username|title". */
+  private Map<String, BidView> draftDemoBids() {
+    Map<String, BidView> drafts = new java.util.HashMap<>();
     LocalDate today = LocalDate.now(clock.withZone(FinancialYear.LONDON));
     for (DemoBids.DemoBid demo : DemoBids.all(FinancialYear.containing(today).next())) {
       AppUser user = users.findByUsername(demo.username()).orElseThrow();
@@ -99,8 +103,9 @@ public class DemoDataService {
               organisation.getType().name(),
               organisation.getForceArea() == null ? null : organisation.getForceArea().getCode(),
               user.getRoles());
-      bidService.create(caller, demo.draft());
+      drafts.put(demo.username() + "|" + demo.draft().title(), bidService.create(caller, demo.draft()));
     }
+    return drafts;
   }
 
   private ForceArea area(String code) {

@@ -13,6 +13,7 @@ import org.grantwell.db.organisation.OrganisationType;
 import org.grantwell.db.round.ApplicationWindow;
 import org.grantwell.db.round.AssessmentCriterion;
 import org.grantwell.db.round.RoundRuleSet;
+import org.grantwell.db.shared.FinancialQuarter;
 import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.db.shared.Money;
 import org.grantwell.workflow.round.NewRound;
@@ -26,6 +27,7 @@ final class DemoRounds {
 
   static final String SAFER_STREETS = "SSF-R6-DEMO";
   static final String AVON_LOCAL = "AVON-VS-DEMO";
+  static final String DELIVERY = "SSF-DELIVERY-DEMO";
 
   private DemoRounds() {}
 
@@ -35,7 +37,39 @@ final class DemoRounds {
 
   static List<NewRound> all(LocalDate today) {
     FinancialYear first = FinancialYear.containing(today).next();
-    return List.of(saferStreets(today, first), victims(today, first), avonLocal(today, first));
+    return List.of(saferStreets(today, first), victims(today, first), avonLocal(today, first), delivery(today));
+  }
+
+  /** The two financial quarters before the current one: spent already, so returns fall due at once. */
+  static List<FinancialQuarter> deliveryQuarters(LocalDate today) {
+    FinancialQuarter first = FinancialQuarter.containing(today.minusMonths(6));
+    return List.of(first, first.next());
+  }
+
+  /**
+   * A Safer Streets round with round 4's rules whose two spending quarters have already ended,
+   * so that the demo shows bids in delivery (returns due, claims paid) and closed. Its window is
+   * still open only so that the demo bids can be submitted through the process.
+   */
+  private static NewRound delivery(LocalDate today) {
+    List<FinancialQuarter> quarters = deliveryQuarters(today);
+    Map<FinancialYear, Money> caps = new java.util.HashMap<>();
+    quarters.forEach(q -> caps.put(q.year(), Money.ofPounds(500_000)));
+    RoundRuleSet r6 = saferStreets(today, FinancialYear.containing(today).next()).rules();
+    RoundRuleSet rules = new RoundRuleSet(Set.of(OrganisationType.PCC_OFFICE), caps, 3, r6.matchPercent(), r6.matchBase(),
+        r6.matchInKindCounts(), r6.matchLeadTypes(), r6.maxCapitalPercent(), r6.costCategories(), r6.criteria(),
+        r6.passMark(), r6.moderationThreshold());
+    return new NewRound(
+        DELIVERY,
+        "Safer Streets Fund round 5 (demo, in delivery)",
+        "SSF",
+        window(today.minusDays(60), today.plusDays(14)),
+        Money.ofPounds(5_000_000),
+        Money.ofPounds(50_000),
+        Money.ofPounds(750_000),
+        quarters.get(0).firstDay(),
+        quarters.get(1).lastDay(),
+        rules);
   }
 
   private static NewRound saferStreets(LocalDate today, FinancialYear first) {

@@ -45,7 +45,9 @@ public class BidStageParseListener extends AbstractBpmnParseListener {
 
   private static void recordStage(DelegateExecution execution) {
     Object bidId = execution.getVariable(LifecycleVariables.BID_ID);
-    String processKey = execution.getProcessDefinitionId().split(":")[0];
+    String processKey =
+        execution.getProcessEngineServices().getRepositoryService()
+            .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
     BidStages.reached(processKey, execution.getCurrentActivityId())
         .ifPresent(stage -> {
           if (bidId instanceof Long id) {

@@ -90,9 +90,6 @@ public final class FormReader {
   public Money money(String name, boolean required, boolean zeroAllowed) {
     BigDecimal number = number(name, required);
     if (number == null) {
-      if (required) {
-        return null;
-      }
       return null;
     }
     if (number.stripTrailingZeros().scale() > 2) {
@@ -109,6 +106,11 @@ public final class FormReader {
 
   public <E extends Enum<E>> E choice(String name, Class<E> type) {
     Object value = form.get(name);
+    if (value == null) {
+      checks.add(InputChecks.REQUIRED, field(name), "Choose one of "
+          + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+      return null;
+    }
     if (value != null && !(value instanceof String)) {
       checks.invalid(field(name), "Give one of the names");
       return null;
@@ -128,6 +130,10 @@ public final class FormReader {
     }
     if (!(value instanceof List<?> list)) {
       checks.invalid(field(name), "Give a list");
+      return items;
+    }
+    if (required && list.isEmpty()) {
+      checks.add(InputChecks.REQUIRED, field(name), "Give at least one entry");
       return items;
     }
     if (list.size() > max) {
@@ -173,7 +179,12 @@ public final class FormReader {
       return number;
     }
     if (value instanceof Number number) {
-      return new BigDecimal(number.toString());
+      try {
+        return new BigDecimal(number.toString());
+      } catch (NumberFormatException e) {
+        checks.invalid(field(name), "Give a finite number");
+        return null;
+      }
     }
     if (value instanceof String text) {
       try {

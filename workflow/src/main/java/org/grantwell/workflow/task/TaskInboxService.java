@@ -91,8 +91,8 @@ public class TaskInboxService {
       throw new StaleEditException(taskHeldMessage(task));
     }
     Optional<org.grantwell.workflow.lifecycle.TaskHandler> handler = handlerFor(task);
-    Optional<Bid> bid = bidOf(task);
     try {
+      Optional<Bid> bid = bidOf(task);
       identity.setAuthenticatedUserId(caller.username());
       if (task.getAssignee() == null) {
         tasks.claim(taskId, caller.username());
