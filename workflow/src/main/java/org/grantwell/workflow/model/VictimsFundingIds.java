@@ -91,7 +91,7 @@ public final class VictimsFundingIds {
   public static final String VAR_VARIATION_APPROVED = "variationApproved";
 
   // Delegate bean names (camunda:delegateExpression="${…}")
-  /** Reads allocationId, roundId, organisationId; sets nothing the process reads. */
+  /** Reads bidId (the office's spending plan); sets allocationId. */
   public static final String BEAN_COMPUTE_ALLOCATION = "victimsComputeAllocationDelegate";
 
   /** Reads allocationId; one multi-year agreement with a profile per financial year. */
