@@ -14,7 +14,10 @@ import org.grantwell.db.shared.MoneyFormat;
 import org.grantwell.workflow.round.RoundService;
 import org.grantwell.workflow.round.RoundView;
 
-/** The landing page: the rounds open now, with the days left in each window. */
+/**
+ * The landing page (the rounds open now, with the days left in each window) and the signed-in
+ * home page: the person's open tasks with their due dates, and the rounds closing soonest.
+ */
 @Named
 @RequestScoped
 public class HomeView {
@@ -22,12 +25,32 @@ public class HomeView {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   @Inject private RoundService rounds;
+  @Inject private org.grantwell.workflow.task.TaskInboxService inbox;
+  @Inject private org.grantwell.web.security.CurrentCaller caller;
 
   private List<RoundView> openRounds;
+  private List<org.grantwell.workflow.task.TaskView> tasks;
+
+  /** The signed-in person's tasks, soonest due first. */
+  public List<org.grantwell.workflow.task.TaskView> getTasks() {
+    if (tasks == null) {
+      tasks = caller.current().map(inbox::inbox).orElse(List.of());
+    }
+    return tasks;
+  }
+
+  public String date(java.time.Instant instant) {
+    return instant == null ? "" : DATE.format(instant.atZone(FinancialYear.LONDON));
+  }
+
+  /** Due within seven days (or overdue). */
+  public boolean dueSoon(java.time.Instant due) {
+    return due != null && due.isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+  }
 
   public List<RoundView> getOpenRounds() {
     if (openRounds == null) {
-      openRounds = rounds.openRounds();
+      openRounds = rounds.openRounds().stream().sorted(java.util.Comparator.comparing(RoundView::closesAt)).toList();
     }
     return openRounds;
   }

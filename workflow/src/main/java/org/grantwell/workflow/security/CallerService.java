@@ -43,6 +43,15 @@ public class CallerService {
     return toCaller(user, user.getRoles());
   }
 
+  /** The names the pages show for a user: their display name and their organisation's name. */
+  public Names names(String username) {
+    AppUser user = find(username);
+    return new Names(user.getDisplayName(), user.getOrganisation().getName());
+  }
+
+  /** A user's display name and organisation name. */
+  public record Names(String displayName, String organisationName) {}
+
   private AppUser find(String username) {
     if (username == null || username.isBlank()) {
       throw new UnknownCallerException(String.valueOf(username));

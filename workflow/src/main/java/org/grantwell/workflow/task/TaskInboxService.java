@@ -58,6 +58,17 @@ public class TaskInboxService {
         .toList();
   }
 
+  /** One open task the caller may see (404 otherwise; 409 when it was completed meanwhile). */
+  public TaskView find(Caller caller, String taskId) {
+    return view(caller, visible(caller, taskId));
+  }
+
+  /** The process variable of the task's scope (e.g. the period of a return, the variation's id). */
+  Object variable(String taskId, String name) {
+    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+    return task == null ? null : runtime.getVariable(task.getExecutionId(), name);
+  }
+
   public TaskView claim(Caller caller, String taskId) {
     Task task = offered(caller, taskId);
     if (task.getAssignee() != null) {
@@ -186,6 +197,10 @@ public class TaskInboxService {
         processKey,
         bid.map(Bid::getReference).orElse(null),
         bid.map(Bid::getId).orElse(null),
+        bid.map(b -> b.content().title()).orElse(null),
+        bid.map(b -> b.getRound().getReference()).orElse(null),
+        bid.map(b -> b.getRound().getProgramme().getCode()).orElse(null),
+        bid.map(b -> b.getForceArea().getName()).orElse(null),
         task.getAssignee(),
         task.getAssignee() == null,
         instant(task.getCreateTime()),

@@ -1,0 +1,139 @@
+package org.grantwell.web.task;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.grantwell.db.shared.FinancialYear;
+import org.grantwell.web.security.CurrentCaller;
+import org.grantwell.workflow.shared.ForbiddenActionException;
+import org.grantwell.workflow.shared.NotFoundException;
+import org.grantwell.workflow.shared.StaleEditException;
+import org.grantwell.workflow.task.TaskInboxService;
+import org.grantwell.workflow.task.TaskView;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The task inbox: the person's assigned and claimable tasks in a lazy table, filtered by round,
+ * programme, force area, task and due date, sorted by any column; claim and hand back.
+ */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+  private static final Map<String, Function<TaskView, String>> COLUMNS = Map.of(
+      "name", TaskView::name,
+      "bidReference", TaskView::bidReference,
+      "roundReference", TaskView::roundReference,
+      "programmeCode", TaskView::programmeCode,
+      "forceArea", TaskView::forceArea,
+      "assignee", TaskView::assignee);
+
+  @Inject private transient TaskInboxService inbox;
+  @Inject private transient CurrentCaller caller;
+
+  private final LazyDataModel<TaskView> tasks = new Tasks();
+
+  public LazyDataModel<TaskView> getTasks() {
+    return tasks;
+  }
+
+  public void claim(String taskId) {
+    act(() -> inbox.claim(caller.current().orElseThrow(), taskId), "The task is yours now");
+  }
+
+  public void unclaim(String taskId) {
+    act(() -> inbox.unclaim(caller.current().orElseThrow(), taskId), "The task is back in the shared list");
+  }
+
+  public String date(Instant instant) {
+    return instant == null ? "" : DATE.format(instant.atZone(FinancialYear.LONDON));
+  }
+
+  public boolean mine(TaskView task) {
+    return caller.current().map(c -> c.username().equals(task.assignee())).orElse(false);
+  }
+
+  private void act(Runnable action, String done) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      action.run();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+    } catch (StaleEditException | ForbiddenActionException | NotFoundException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+    }
+  }
+
+  /** The inbox as a lazy model: one service call per page request, filtered and sorted here. */
+  private final class Tasks extends LazyDataModel<TaskView> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+      return filtered(filters).size();
+    }
+
+    @Override
+    public List<TaskView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+      List<TaskView> rows = filtered(filters);
+      Comparator<TaskView> order = null;
+      for (SortMeta meta : sort.values()) {
+        Comparator<TaskView> by = "due".equals(meta.getField())
+            ? Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            : Comparator.comparing(t -> String.valueOf(COLUMNS.getOrDefault(meta.getField(), TaskView::name).apply(t)));
+        if (meta.getOrder() == SortOrder.DESCENDING) {
+          by = by.reversed();
+        }
+        order = order == null ? by : order.thenComparing(by);
+      }
+      if (order != null) {
+        rows = rows.stream().sorted(order).toList();
+      }
+      setRowCount(rows.size());
+      return rows.subList(Math.min(first, rows.size()), Math.min(first + pageSize, rows.size()));
+    }
+
+    @Override
+    public String getRowKey(TaskView task) {
+      return task.id();
+    }
+
+    @Override
+    public TaskView getRowData(String rowKey) {
+      return filtered(Map.of()).stream().filter(t -> t.id().equals(rowKey)).findFirst().orElse(null);
+    }
+
+    private List<TaskView> filtered(Map<String, FilterMeta> filters) {
+      List<TaskView> rows = caller.current().map(inbox::inbox).orElse(List.of());
+      for (FilterMeta filter : filters.values()) {
+        Object value = filter.getFilterValue();
+        if (value == null || String.valueOf(value).isBlank()) {
+          continue;
+        }
+        String wanted = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
+        if ("due".equals(filter.getField())) {
+          rows = rows.stream().filter(t -> t.due() != null && DATE.format(t.due().atZone(FinancialYear.LONDON)).toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        } else {
+          Function<TaskView, String> column = COLUMNS.getOrDefault(filter.getField(), TaskView::name);
+          rows = rows.stream().filter(t -> String.valueOf(column.apply(t)).toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        }
+      }
+      return rows;
+    }
+  }
+}
