@@ -91,9 +91,22 @@ class PagesIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     long id = created.json().getJsonNumber("id").longValue();
     String reference = created.json().getString("reference");
-    assertThat(Http.post(base, "api/bids/" + id + "/submit-for-sign-off", "bidder.avon", "").status()).isEqualTo(200);
 
     Instant started = Instant.now();
+    try (Browser browser = Browser.signedIn(base, "bidder.avon")) {
+      // the bidder finishes the draft in the editor and sends it to sign-off from its review step
+      browser.open("app/bid-edit.xhtml?id=" + id);
+      browser.type("editor:title", "Safe routes home from Temple Meads, with marshals");
+      browser.click("editor:next");
+      browser.waitForText("Step 2 of 6");
+      browser.screenshot("bid-editor");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on the bid editor").isEmpty();
+      browser.click("editor:step-review");
+      browser.waitFor(By.id("no-violations"));
+      browser.click("editor:send");
+      browser.waitForText("Awaiting sign off");
+    }
+    assertThat(Http.get(base, "api/bids/" + id, "bidder.avon").json().getString("status")).isEqualTo("AWAITING_SIGN_OFF");
     try (Browser browser = Browser.signedIn(base, "finance.avon")) {
       openTask(browser, "finance.avon", reference, "Task_SignOffBid");
       browser.click("task:decision:0");
@@ -141,6 +154,31 @@ class PagesIT {
     }
     assertThat(Http.get(base, "api/bids/" + id, "bidder.avon").json().getString("status")).isEqualTo("IN_DELIVERY");
     System.out.println("PagesIT golden path through the pages: " + Duration.between(started, Instant.now()).toSeconds() + " s");
+  }
+
+  @Test
+  void shouldShowTheMatchFundingShortfallAndNotLetTheBidBeSent() throws Exception {
+    String round = TestRounds.uniqueReference("SSF-RULES");
+    TestDatabase.copyRound("SSF-R6-DEMO", round);
+    JsonObject complete = LifecycleSteps.saferStreetsBid(round, FinancialYear.containing(LocalDate.now(FinancialYear.LONDON)).next());
+    JsonObject shortMatch = jakarta.json.Json.createObjectBuilder(complete)
+        .add("matchFunding", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder(
+            complete.getJsonArray("matchFunding").getJsonObject(0)).add("amount", new java.math.BigDecimal("50000.00"))))
+        .build();
+    Http.Reply created = Http.post(base, "api/bids", "bidder.wyorks", shortMatch.toString());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    try (Browser browser = Browser.signedIn(base, "bidder.wyorks")) {
+      browser.open("app/bid-edit.xhtml?id=" + id);
+      browser.click("editor:step-review");
+      browser.waitForText("Match funding is £50,000.00");
+      assertThat(browser.driver().findElements(By.id("editor:send"))).as("no send button while a rule is broken").isEmpty();
+      browser.click("editor:violations:0:fix");
+      browser.waitForText("Step 3 of 6");
+      assertThat(browser.pageText()).contains("Match funding is £50,000.00; this round needs at least £100,000.00");
+      browser.screenshot("match-funding-rule");
+    }
+    assertThat(Http.post(base, "api/bids/" + id + "/submit-for-sign-off", "bidder.wyorks", "").status()).isEqualTo(422);
   }
 
   private void openTask(Browser browser, String user, String reference, String taskKey) {
