@@ -71,6 +71,44 @@ class PagesIT {
   }
 
   @Test
+  void shouldShowTheLedgerOfEveryRoundReconciled() throws Exception {
+    try (Browser browser = Browser.signedIn(base, "finance.national")) {
+      browser.open("app/ledger.xhtml");
+      browser.waitForText("SSF-DELIVERY-DEMO");
+      assertThat(browser.pageText()).contains("Allocation ledger", "Clawed back").doesNotContain("differences");
+      browser.screenshot("ledger");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on the ledger").isEmpty();
+    }
+    Http.Reply reconciliation = Http.get(base, "api/ledger/reconciliation", "finance.national");
+    assertThat(reconciliation.status()).isEqualTo(200);
+    assertThat(((jakarta.json.JsonArray) Http.parse(reconciliation.body())).getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(round -> assertThat(round.getBoolean("potAddsUp") && round.getJsonArray("differences").isEmpty())
+            .as(round.toString()).isTrue());
+    assertThat(Http.get(base, "api/ledger/reconciliation", "bidder.avon").status()).as("not for bidders").isEqualTo(403);
+  }
+
+  @Test
+  void shouldShowTheRoundsInPlainWordsTheProfileAndTheVariationsOfAnAward() throws Exception {
+    long inDelivery = demoBid("bidder.wyorks", "IN_DELIVERY");
+    try (Browser browser = Browser.signedIn(base, "bidder.wyorks")) {
+      browser.open("app/rounds.xhtml");
+      browser.waitForText("days left");
+      assertThat(browser.pageText()).contains("at most 3 bids per force area");
+      browser.screenshot("rounds");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on the rounds").isEmpty();
+      browser.open("app/profile.xhtml");
+      browser.waitFor(By.id("profile:save"));
+      browser.screenshot("profile");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on the profile").isEmpty();
+      browser.open("app/variation.xhtml?bid=" + inDelivery);
+      browser.waitFor(By.id("variation:request"));
+      browser.screenshot("variation");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on the variation form").isEmpty();
+    }
+  }
+
+  @Test
   void shouldAnswerNotFoundForAnotherOfficesBid() {
     long id = demoBid("bidder.avon", "OFFERED");
     try (Browser browser = Browser.signedIn(base, "bidder.wyorks")) {

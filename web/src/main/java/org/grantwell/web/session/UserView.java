@@ -68,7 +68,18 @@ public class UserView {
     } else {
       menu.add(new MenuItem("Bids", "/app/bids.xhtml"));
     }
-    menu.add(new MenuItem("Open rounds", "/index.xhtml"));
+    if (caller().map(c -> c.roles().stream().anyMatch(r -> r.endsWith("bidder"))).orElse(false)) {
+      menu.add(new MenuItem("Organisation profile", "/app/profile.xhtml"));
+    }
+    if (caller().map(c -> c.hasRole(CandidateGroups.GRANT_OFFICER) || c.hasRole(CandidateGroups.ADMIN)
+        || (c.hasRole(CandidateGroups.FINANCE_LEAD) && "PCC_OFFICE".equals(c.organisationType()))).orElse(false)) {
+      menu.add(new MenuItem("Round set-up", "/app/round-setup.xhtml"));
+    }
+    if (caller().map(c -> c.hasRole(CandidateGroups.FINANCE_LEAD) || c.hasRole(CandidateGroups.NATIONAL_FINANCE)
+        || c.hasRole(CandidateGroups.ADMIN)).orElse(false)) {
+      menu.add(new MenuItem("Ledger", "/app/ledger.xhtml"));
+    }
+    menu.add(new MenuItem("Open rounds", "/app/rounds.xhtml"));
     return menu;
   }
 

@@ -102,6 +102,7 @@ public class TaskPageView implements Serializable {
   @Inject private transient TaskDetailsService detailsService;
   @Inject private transient TaskInboxService inbox;
   @Inject private transient CurrentCaller caller;
+  @Inject private transient org.grantwell.workflow.bid.AttachmentService attachments;
 
   private String id;
   private TaskDetails details;
@@ -187,6 +188,25 @@ public class TaskPageView implements Serializable {
 
   private static String label(String field) {
     return field == null || field.isBlank() ? "The form" : field;
+  }
+
+  /** The bid's documents, shown beside the form (scoring reads them side by side). */
+  public List<org.grantwell.workflow.bid.AttachmentView> getDocuments() {
+    if (details == null || details.bid() == null) {
+      return List.of();
+    }
+    return attachments.list(caller.current().orElseThrow(), details.bid().id());
+  }
+
+  public org.primefaces.model.StreamedContent download(long attachmentId) {
+    org.grantwell.workflow.bid.AttachmentDownload file =
+        attachments.download(caller.current().orElseThrow(), details.bid().id(), attachmentId);
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name(file.fileName())
+        .contentType(file.contentType())
+        .contentLength(file.sizeBytes())
+        .stream(() -> new java.io.ByteArrayInputStream(file.content()))
+        .build();
   }
 
   public void addSpendLine() {

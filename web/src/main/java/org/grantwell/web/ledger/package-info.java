@@ -1,0 +1,2 @@
+/** The finance pages: the allocation ledger and its reconciliation. */
+package org.grantwell.web.ledger;
