@@ -26,4 +26,15 @@ public class AwardRepository {
   public Optional<Award> lock(long bidId) {
     return Optional.ofNullable(em.find(Award.class, bidId, LockModeType.PESSIMISTIC_WRITE));
   }
+
+  /** Every award decided in favour (in full or in part) whose offer has not lapsed, oldest first. */
+  public java.util.List<Award> findFunded() {
+    return em.createQuery(
+            "SELECT a FROM Award a WHERE a.decision IN :funded"
+                + " AND (a.offerStatus IS NULL OR a.offerStatus <> :lapsed) ORDER BY a.decidedAt, a.bidId",
+            Award.class)
+        .setParameter("funded", java.util.List.of(FundingDecision.FUND, FundingDecision.PART_FUND))
+        .setParameter("lapsed", OfferStatus.LAPSED)
+        .getResultList();
+  }
 }

@@ -72,6 +72,15 @@ public class BidRepository {
     return Optional.empty();
   }
 
+  /** The codes of the force areas with a bid that reached the funder (submitted or later). */
+  public java.util.Set<String> areasThatBid() {
+    return new java.util.HashSet<>(em.createQuery(
+            "SELECT DISTINCT b.forceArea.code FROM Bid b WHERE b.status NOT IN :notSubmitted", String.class)
+        .setParameter("notSubmitted", java.util.List.of(BidStatus.DRAFT, BidStatus.AWAITING_SIGN_OFF, BidStatus.SIGNED_OFF,
+            BidStatus.READY_TO_SUBMIT, BidStatus.LATE, BidStatus.WITHDRAWN))
+        .getResultList());
+  }
+
   public void lock(Bid bid, jakarta.persistence.LockModeType mode) {
     em.lock(bid, mode);
   }

@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.db.shared.Money;
 import org.grantwell.db.shared.MoneyFormat;
 import org.grantwell.web.security.CurrentCaller;
@@ -32,7 +29,6 @@ import org.grantwell.workflow.shared.NotFoundException;
 public class BidPageView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
   @Inject private transient BidService bids;
   @Inject private transient BidHistoryService histories;
@@ -72,7 +68,7 @@ public class BidPageView implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant.atZone(FinancialYear.LONDON));
+    return instant == null ? "" : org.grantwell.web.faces.UkDates.dateTime(instant);
   }
 
   /** The diagram's active activity ids, comma separated, for the viewer script. */

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.db.shared.Money;
 import org.grantwell.db.shared.MoneyFormat;
@@ -22,7 +20,6 @@ import org.grantwell.workflow.round.RoundView;
 @RequestScoped
 public class HomeView {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
   @Inject private RoundService rounds;
   @Inject private org.grantwell.workflow.task.TaskInboxService inbox;
@@ -40,7 +37,7 @@ public class HomeView {
   }
 
   public String date(java.time.Instant instant) {
-    return instant == null ? "" : DATE.format(instant.atZone(FinancialYear.LONDON));
+    return instant == null ? "" : org.grantwell.web.faces.UkDates.date(instant);
   }
 
   /** Due within seven days (or overdue). */
@@ -56,7 +53,7 @@ public class HomeView {
   }
 
   public String closes(RoundView round) {
-    return DATE.format(round.closesAt().atZone(FinancialYear.LONDON));
+    return org.grantwell.web.faces.UkDates.date(round.closesAt());
   }
 
   public long daysLeft(RoundView round) {

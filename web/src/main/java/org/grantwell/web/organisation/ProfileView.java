@@ -9,11 +9,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.web.security.CurrentCaller;
 import org.grantwell.workflow.organisation.ProfileService;
 import org.grantwell.workflow.security.Caller;
@@ -35,7 +32,6 @@ public class ProfileView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final String FORM = "profile";
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK);
 
   /** Service field paths and the ids of their inputs. */
   private static final Map<String, String> INPUTS = Map.ofEntries(
@@ -131,7 +127,7 @@ public class ProfileView implements Serializable {
   public String getLastSaved() {
     Instant at = profile.updatedAt();
     return profile.updatedBy() == null ? "Not saved yet: new bids start with these details empty."
-        : "Last saved " + (at == null ? "" : WHEN.format(at.atZone(FinancialYear.LONDON)) + " ") + "by " + profile.updatedBy() + ".";
+        : "Last saved " + (at == null ? "" : org.grantwell.web.faces.UkDates.dateTime(at) + " ") + "by " + profile.updatedBy() + ".";
   }
 
   public boolean isEditable() {

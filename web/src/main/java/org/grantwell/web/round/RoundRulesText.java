@@ -3,14 +3,10 @@ package org.grantwell.web.round;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.grantwell.db.shared.FinancialYear;
@@ -24,19 +20,6 @@ import org.grantwell.workflow.round.RoundView;
  * left)}. Pure: the time is passed in, dates and times are London's.
  */
 public final class RoundRulesText {
-
-  /** Three-letter months always ("Sep", not the "Sept" of newer en-GB locale data). */
-  private static final Map<Long, String> MONTHS = Map.ofEntries(
-      Map.entry(1L, "Jan"), Map.entry(2L, "Feb"), Map.entry(3L, "Mar"), Map.entry(4L, "Apr"),
-      Map.entry(5L, "May"), Map.entry(6L, "Jun"), Map.entry(7L, "Jul"), Map.entry(8L, "Aug"),
-      Map.entry(9L, "Sep"), Map.entry(10L, "Oct"), Map.entry(11L, "Nov"), Map.entry(12L, "Dec"));
-
-  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-      .appendValue(ChronoField.DAY_OF_MONTH).appendLiteral(' ')
-      .appendText(ChronoField.MONTH_OF_YEAR, MONTHS).appendLiteral(' ')
-      .appendValue(ChronoField.YEAR, 4).toFormatter(Locale.UK);
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   private static final Map<String, String> TYPES = Map.of(
       "PCC_OFFICE", "PCC offices",
@@ -123,12 +106,11 @@ public final class RoundRulesText {
   }
 
   public static String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+    return org.grantwell.web.faces.UkDates.date(date);
   }
 
   public static String dateTime(Instant instant) {
-    return instant == null ? "" : DATE.format(instant.atZone(FinancialYear.LONDON)) + " at "
-        + TIME.format(instant.atZone(FinancialYear.LONDON));
+    return org.grantwell.web.faces.UkDates.dateTime(instant);
   }
 
   public static String money(BigDecimal pounds) {

@@ -7,13 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.web.security.CurrentCaller;
 import org.grantwell.workflow.shared.ForbiddenActionException;
 import org.grantwell.workflow.shared.NotFoundException;
@@ -34,7 +32,6 @@ import org.primefaces.model.SortOrder;
 public class InboxView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
   private static final Map<String, Function<TaskView, String>> COLUMNS = Map.of(
       "name", TaskView::name,
       "bidReference", TaskView::bidReference,
@@ -61,7 +58,7 @@ public class InboxView implements Serializable {
   }
 
   public String date(Instant instant) {
-    return instant == null ? "" : DATE.format(instant.atZone(FinancialYear.LONDON));
+    return instant == null ? "" : org.grantwell.web.faces.UkDates.date(instant);
   }
 
   public boolean mine(TaskView task) {
@@ -127,7 +124,7 @@ public class InboxView implements Serializable {
         }
         String wanted = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
         if ("due".equals(filter.getField())) {
-          rows = rows.stream().filter(t -> t.due() != null && DATE.format(t.due().atZone(FinancialYear.LONDON)).toLowerCase(Locale.ROOT).contains(wanted)).toList();
+          rows = rows.stream().filter(t -> t.due() != null && org.grantwell.web.faces.UkDates.date(t.due()).toLowerCase(Locale.ROOT).contains(wanted)).toList();
         } else {
           Function<TaskView, String> column = COLUMNS.getOrDefault(filter.getField(), TaskView::name);
           rows = rows.stream().filter(t -> String.valueOf(column.apply(t)).toLowerCase(Locale.ROOT).contains(wanted)).toList();
