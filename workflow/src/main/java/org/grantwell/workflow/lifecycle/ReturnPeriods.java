@@ -16,7 +16,7 @@ import org.grantwell.db.shared.FinancialQuarter;
 public final class ReturnPeriods {
 
   /** Names of the "next period end" variable in the three processes. */
-  static final List<String> NEXT_END_VARIABLES = List.of("nextQuarterEnd", "nextPeriodEnd");
+  public static final List<String> NEXT_END_VARIABLES = List.of("nextQuarterEnd", "nextPeriodEnd");
 
   private ReturnPeriods() {}
 

@@ -60,8 +60,10 @@ public class TaskDetailsService {
     TaskDetails.Return latest = returns.findByBid(bid).stream()
         .filter(r -> r.getStatus() == ReturnStatus.SUBMITTED || SaferStreetsIds.TASK_VERIFY_RETURN.equals(task.taskKey()))
         .reduce((a, b) -> b).map(TaskDetailsService::filed).orElse(null);
-    String period = Optional.ofNullable(inbox.variable(taskId, "nextQuarterEnd"))
-        .or(() -> Optional.ofNullable(inbox.variable(taskId, "nextPeriodEnd")))
+    String period = ReturnPeriods.NEXT_END_VARIABLES.stream()
+        .map(name -> inbox.variable(taskId, name))
+        .filter(String.class::isInstance)
+        .findFirst()
         .map(end -> ReturnPeriods.endingAt(Instant.parse((String) end)).toString()).orElse(null);
     TaskDetails.Variation variation = Optional.ofNullable(inbox.variable(taskId, SaferStreetsIds.VAR_VARIATION_ID))
         .flatMap(id -> variations.find((Long) id))
