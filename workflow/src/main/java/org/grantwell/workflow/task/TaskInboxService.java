@@ -170,7 +170,14 @@ public class TaskInboxService {
   private Task offered(Caller caller, String taskId) {
     Task task = visible(caller, taskId);
     boolean mine = caller.username().equals(task.getAssignee());
-    if (!mine && !access.isCandidate(caller, tasks.getIdentityLinksForTask(taskId))) {
+    List<org.camunda.bpm.engine.task.IdentityLink> links;
+    try {
+      links = mine ? List.of() : tasks.getIdentityLinksForTask(taskId);
+    } catch (org.camunda.bpm.engine.exception.NullValueException completedMeanwhile) {
+      // someone else completed it between our reading it and reading who it is offered to
+      throw new StaleEditException(taskHeldMessage(null));
+    }
+    if (!mine && !access.isCandidate(caller, links)) {
       throw new ForbiddenActionException("This task is not offered to you");
     }
     return task;
