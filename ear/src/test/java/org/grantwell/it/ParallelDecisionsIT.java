@@ -1,0 +1,118 @@
+package org.grantwell.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.grantwell.db.shared.FinancialYear;
+import org.grantwell.db.shared.Money;
+import org.grantwell.workflow.ledger.LedgerService;
+import org.grantwell.workflow.ledger.RoundBalances;
+import org.grantwell.workflow.round.RoundService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The ledger's invariant under concurrency: three £200,000 bids reach the panel in a round whose
+ * pot is £500,000, and the panel's three "fund" decisions arrive at the same moment as three HTTP
+ * requests. Two are committed, the third is refused with a clear message, and the round's committed
+ * money never exceeds its pot: the round's balance row is locked before any commitment, so the
+ * decisions are committed one after the other and the last sees the first two.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ParallelDecisionsIT {
+
+  private static final String BIDDER = "bidder.avon";
+  private static final String SIGN_OFF = "signoff.avon";
+  private static final String PANEL = "panel.ho";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(ParallelDecisionsIT.class, LifecycleSteps.class, Http.class, TestDatabase.class, TestRounds.class);
+  }
+
+  @Inject private LedgerService ledger;
+  @Inject private RoundService rounds;
+
+  private final URL base = LifecycleSteps.BASE;
+  private final FinancialYear y1 = FinancialYear.containing(LocalDate.now(FinancialYear.LONDON)).next();
+
+  @Test
+  void shouldNeverCommitMoreThanThePotWhenDecisionsArriveTogether() throws Exception {
+    String round = TestRounds.uniqueReference("SSF-PAR");
+    TestDatabase.copyRound("SSF-R6-DEMO", round);
+    try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE funding_round SET spend_start = DATE '" + y1.firstDay() + "', spend_by = DATE '"
+          + y1.quarter(2).lastDay() + "', max_bids_per_area = 3 WHERE reference = '" + round + "'");
+    }
+    long roundId = rounds.findByReference(round).orElseThrow().id();
+    ledger.setPot(roundId, Money.ofPounds(500_000), "admin", "round:" + round + ":pot-set");
+
+    List<String> decisions = new ArrayList<>();
+    for (int rank = 1; rank <= 3; rank++) {
+      String reference = toThePanel(round, rank);
+      decisions.add(LifecycleSteps.task(PANEL, reference, "Task_DecideFunding"));
+    }
+
+    CyclicBarrier together = new CyclicBarrier(decisions.size());
+    List<Callable<Http.Reply>> requests = decisions.stream().<Callable<Http.Reply>>map(task -> () -> {
+      together.await();
+      return Http.post(base, "api/tasks/" + task + "/complete", PANEL, "{\"decision\":\"FUND\",\"reasons\":\"Meets every criterion\"}");
+    }).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(decisions.size());
+    List<Http.Reply> replies = new ArrayList<>();
+    try {
+      for (Future<Http.Reply> reply : pool.invokeAll(requests)) {
+        replies.add(reply.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<Integer> statuses = new ArrayList<>(replies.stream().map(Http.Reply::status).toList());
+    Collections.sort(statuses);
+    assertEquals(List.of(204, 204, 422), statuses, "two committed, one refused: " + replies);
+    Http.Reply refused = replies.stream().filter(r -> r.status() == 422).findFirst().orElseThrow();
+    assertTrue(refused.body().contains("POT_EXCEEDED") && refused.body().contains("would over-commit it"), "the refusal says why: " + refused.body());
+
+    RoundBalances balances = ledger.balances(roundId);
+    assertEquals(Money.ofPounds(400_000), balances.committed(), "two awards of £200,000");
+    assertEquals(Money.ofPounds(100_000), balances.remaining());
+    assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM ledger_entry e JOIN funding_round r ON r.id = e.funding_round_id"
+        + " WHERE r.reference = '" + round + "' AND e.entry_type = 'AWARD_COMMITTED'"), "one ledger entry per committed award");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM bid b JOIN funding_round r ON r.id = b.funding_round_id"
+        + " WHERE r.reference = '" + round + "' AND b.status = 'AWAITING_DECISION'"), "the refused bid still awaits a decision");
+    assertTrue(ledger.reconcile(roundId).differences().isEmpty(), "the balances agree with the entries");
+  }
+
+  /** Drafts, signs off at the given rank, submits and has two assessors score one £200,000 bid. */
+  private String toThePanel(String round, int rank) {
+    Http.Reply created = Http.post(base, "api/bids", BIDDER, LifecycleSteps.saferStreetsBid(round, y1).toString());
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonNumber("id").longValue();
+    String reference = created.json().getString("reference");
+    assertEquals(200, Http.post(base, "api/bids/" + id + "/submit-for-sign-off", BIDDER, "").status());
+    LifecycleSteps.completeStep(SIGN_OFF, reference, "Task_SignOffBid", "{\"decision\":\"APPROVED\",\"rank\":" + rank + "}");
+    LifecycleSteps.completeStep(BIDDER, reference, "Task_SubmitBid", "{}");
+    for (String assessor : LifecycleSteps.assessorsWithTask(reference)) {
+      LifecycleSteps.completeStep(assessor, reference, "Task_AssessBid", LifecycleSteps.scores(4).toString());
+    }
+    assertEquals("AWAITING_DECISION", LifecycleSteps.status(id, BIDDER));
+    return reference;
+  }
+}
