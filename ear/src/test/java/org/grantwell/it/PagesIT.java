@@ -89,7 +89,7 @@ class PagesIT {
   }
 
   @Test
-  void shouldShowTheRoundsInPlainWordsTheProfileAndTheVariationsOfAnAward() throws Exception {
+  void shouldShowTheRoundsInPlainWordsTheRankingTheProfileAndTheVariationsOfAnAward() throws Exception {
     long inDelivery = demoBid("bidder.wyorks", "IN_DELIVERY");
     try (Browser browser = Browser.signedIn(base, "bidder.wyorks")) {
       browser.open("app/rounds.xhtml");
@@ -105,6 +105,21 @@ class PagesIT {
       browser.waitFor(By.id("variation:request"));
       browser.screenshot("variation");
       assertThat(browser.seriousAccessibilityViolations()).as("axe on the variation form").isEmpty();
+    }
+    try (Browser browser = Browser.signedIn(base, "signoff.avon")) {
+      browser.open("app/rounds.xhtml");
+      browser.waitForText("Your area's bids and their ranking");
+      browser.open("app/ranking.xhtml?round=SSF-R6-DEMO");
+      browser.waitFor(By.id("cap"));
+      assertThat(browser.pageText())
+          .contains("at most 3 bids", "Safer night-time economy in Bristol city centre", "Harbourside safety partnership",
+              "(partner-led)", "Sign off or return");
+      browser.screenshot("ranking");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on the ranking").isEmpty();
+    }
+    try (Browser browser = Browser.signedIn(base, "provider.haven")) {
+      browser.open("app/ranking.xhtml?round=SSF-R6-DEMO");
+      assertThat(browser.pageText()).as("only a PCC office ranks bids").contains("403");
     }
   }
 

@@ -89,6 +89,21 @@ public class BidRepository {
     em.flush();
   }
 
+  /**
+   * The bids of a round that a PCC office ranks and signs off (those of its force area, whoever
+   * leads them), ranked ones first by rank, then the rest by reference, with their lead
+   * organisations in the same query.
+   */
+  public List<Bid> findForOffice(long roundId, long pccOfficeId) {
+    return em.createQuery(
+            "SELECT b FROM Bid b JOIN FETCH b.leadOrganisation WHERE b.round.id = :round AND b.pccOffice.id = :office"
+                + " ORDER BY CASE WHEN b.areaRank IS NULL THEN 1 ELSE 0 END, b.areaRank, b.reference",
+            Bid.class)
+        .setParameter("round", roundId)
+        .setParameter("office", pccOfficeId)
+        .getResultList();
+  }
+
   /** The other live bids of the bid's round in its force area, whoever leads them. */
   public AreaContext areaContext(Bid bid) {
     List<Bid> others =

@@ -18,7 +18,8 @@ import org.grantwell.workflow.security.Caller;
 public class RoundsView {
 
   /** One open round as the page lists it. */
-  public record RoundLine(RoundView round, String rules, String leads, String yearCaps, String assessment, boolean mayStartBid) {}
+  public record RoundLine(
+      RoundView round, String rules, String leads, String yearCaps, String assessment, boolean mayStartBid, boolean ranksBids) {}
 
   @Inject private RoundService rounds;
   @Inject private CurrentCaller caller;
@@ -34,7 +35,8 @@ public class RoundsView {
           .sorted(Comparator.comparing(RoundView::closesAt))
           .map(round -> new RoundLine(round, RoundRulesText.rules(round, clock.instant()), RoundRulesText.leads(round),
               RoundRulesText.yearCaps(round), RoundRulesText.assessment(round),
-              who.map(c -> RoundRulesText.mayStartBid(c.roles(), c.organisationType(), round)).orElse(false)))
+              who.map(c -> RoundRulesText.mayStartBid(c.roles(), c.organisationType(), round)).orElse(false),
+              who.map(c -> "PCC_OFFICE".equals(c.organisationType())).orElse(false)))
           .toList();
     }
     return lines;
