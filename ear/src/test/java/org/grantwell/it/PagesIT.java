@@ -162,6 +162,11 @@ class PagesIT {
     assertThat(Http.get(base, "api/bids/" + id, "bidder.avon").json().getString("status")).isEqualTo("AWAITING_SIGN_OFF");
     try (Browser browser = Browser.signedIn(base, "finance.avon")) {
       openTask(browser, "finance.avon", reference, "Task_SignOffBid");
+      browser.click("task:complete");
+      browser.waitFor(By.cssSelector(".gw-messages li.gw-message-error"));
+      browser.screenshot("task-with-errors");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on a task page showing its errors").isEmpty();
+      assertThat(Http.get(base, "api/bids/" + id, "bidder.avon").json().getString("status")).as("nothing moved").isEqualTo("AWAITING_SIGN_OFF");
       browser.click("task:decision:0");
       browser.type("task:comment", "Fits the office's plan");
       complete(browser);
@@ -241,7 +246,16 @@ class PagesIT {
 
   private static void complete(Browser browser) {
     browser.click("task:complete");
-    browser.waitForText("done");
+    try {
+      browser.waitForText("done");
+    } catch (org.openqa.selenium.TimeoutException e) {
+      try {
+        browser.screenshot("not-completed");
+      } catch (java.io.IOException screenshotFailed) {
+        e.addSuppressed(screenshotFailed);
+      }
+      throw new AssertionError("the task was not completed; the page said: " + browser.pageText(), e);
+    }
   }
 
   private static void awaitTask(String user, String reference, String taskKey) throws InterruptedException {

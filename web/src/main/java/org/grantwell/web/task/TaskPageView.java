@@ -114,6 +114,11 @@ public class TaskPageView implements Serializable {
 
   /** Loads the task (f:viewAction); an unknown or another organisation's task is "not found". */
   public void load() throws IOException {
+    if (id == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Say which task: task.xhtml?id=...");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
     try {
       details = detailsService.details(caller.current().orElseThrow(), id);
       details.criteria().forEach(c -> scores.add(new ScoreLine(c)));
@@ -132,7 +137,7 @@ public class TaskPageView implements Serializable {
     try {
       inbox.complete(caller.current().orElseThrow(), id, form());
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, details.task().name() + " done", details.task().bidReference()));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, details.task().name() + " done for " + details.task().bidReference(), null));
       faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/app/tasks.xhtml");
     } catch (InvalidInputException e) {
       for (FieldError error : e.errors()) {
@@ -187,7 +192,11 @@ public class TaskPageView implements Serializable {
   }
 
   private static String label(String field) {
-    return field == null || field.isBlank() ? "The form" : field;
+    if (field == null || field.isBlank()) {
+      return "The form";
+    }
+    String words = field.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace('.', ' ').toLowerCase(java.util.Locale.UK);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** The bid's documents, shown beside the form (scoring reads them side by side). */
@@ -233,8 +242,15 @@ public class TaskPageView implements Serializable {
     return id;
   }
 
+  /**
+   * The task id from the page's address. A postback carries no id (the view keeps the one it was
+   * opened with), so a missing or blank value never replaces it: after a form error the second
+   * try completes the same task.
+   */
   public void setId(String id) {
-    this.id = id;
+    if (id != null && !id.isBlank()) {
+      this.id = id;
+    }
   }
 
   public TaskDetails getDetails() {
