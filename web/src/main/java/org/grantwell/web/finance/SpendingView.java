@@ -1,0 +1,79 @@
+package org.grantwell.web.finance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.grantwell.db.shared.Money;
+import org.grantwell.web.security.CurrentCaller;
+import org.grantwell.workflow.finance.SpendingReport;
+import org.grantwell.workflow.finance.SpendingWindowService;
+
+/**
+ * The spending tracker ({@code app/spending.xhtml}): each funded award's window, agreed profile,
+ * verified spend and forecast as of a chosen date (today by default), and the awards with money at
+ * risk, largest first.
+ */
+@Named
+@ViewScoped
+public class SpendingView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SpendingWindowService service;
+  @Inject private CurrentCaller currentCaller;
+
+  private LocalDate asOf;
+  private SpendingReport report;
+
+  /** {@code f:viewAction} and the date picker's button. */
+  public void load() {
+    report = currentCaller.current().map(caller -> service.report(caller, asOf, false)).orElse(null);
+    if (report != null) {
+      asOf = report.asOf();
+    }
+  }
+
+  public List<SpendingReport.Award> getAwards() {
+    return report == null ? List.of() : report.awards();
+  }
+
+  public List<SpendingReport.Award> getAtRisk() {
+    return report == null ? List.of() : report.atRisk();
+  }
+
+  public String getTotalAtRisk() {
+    return report == null ? "" : FinanceText.money(report.totalAtRisk());
+  }
+
+  public String money(Money money) {
+    return money == null ? "No forecast yet" : FinanceText.money(money);
+  }
+
+  public String date(LocalDate date) {
+    return FinanceText.date(date);
+  }
+
+  public String percent(BigDecimal percent) {
+    return FinanceText.percent(percent);
+  }
+
+  public String words(String code) {
+    return FinanceText.words(code);
+  }
+
+  public String getAsOfText() {
+    return FinanceText.date(asOf);
+  }
+
+  public LocalDate getAsOf() {
+    return asOf;
+  }
+
+  public void setAsOf(LocalDate asOf) {
+    this.asOf = asOf;
+  }
+}
