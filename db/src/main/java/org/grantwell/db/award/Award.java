@@ -18,8 +18,9 @@ import org.grantwell.db.shared.Money;
  * The award of one bid, keyed by the bid's id, from moderation to closure. The steps go in order
  * and each verb refuses the wrong state: moderation only before the decision; one decision, with an
  * amount when it funds and none when it declines; an offer only of funded awards; acceptance or
- * lapse only of an open offer; a later spend-by date and closure only of an accepted award. The
- * money itself moves in the ledger, not here.
+ * lapse only of an open offer; a later spend-by date and closure only of an accepted award. A
+ * funded, unlapsed award may be published as open data (360Giving) once. The money itself moves in
+ * the ledger, not here.
  */
 @Entity
 @Table(name = "award")
@@ -87,6 +88,9 @@ public class Award {
 
   @Column(name = "outcomes_summary")
   private String outcomesSummary;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
 
   @Version private long version;
 
@@ -192,6 +196,26 @@ public class Award {
     this.underspend = underspend;
     this.closedAt = Objects.requireNonNull(now, "now");
     this.offerStatus = OfferStatus.CLOSED;
+  }
+
+  /**
+   * Records that the award was published as open data (the 360Giving file), once: only a funded
+   * award whose offer has not lapsed can be published, and a published one stays published.
+   */
+  public void publish(Instant now) {
+    if (decision == null || !decision.funds() || offerStatus == OfferStatus.LAPSED) {
+      throw new IllegalStateException(
+          "Award of bid " + bidId + " cannot be published: it is "
+              + (decision == null ? "undecided" : offerStatus == OfferStatus.LAPSED ? "lapsed" : decision));
+    }
+    if (publishedAt != null) {
+      throw new IllegalStateException("Award of bid " + bidId + " was already published at " + publishedAt);
+    }
+    this.publishedAt = Objects.requireNonNull(now, "now");
+  }
+
+  public boolean isPublished() {
+    return publishedAt != null;
   }
 
   private void requireOffer(OfferStatus expected, String action) {
@@ -301,6 +325,11 @@ public class Award {
 
   public String getOutcomesSummary() {
     return outcomesSummary;
+  }
+
+  /** When the award was published as open data, or null while it is not. */
+  public Instant getPublishedAt() {
+    return publishedAt;
   }
 
   public long getVersion() {

@@ -168,4 +168,18 @@ public class BidRepository {
       query.setParameter("status", search.status());
     }
   }
+
+  /** The codes of the force areas with a bid that reached the funder in one of the given rounds. */
+  public java.util.Set<String> areasThatBid(java.util.Collection<Long> roundIds) {
+    if (roundIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(em.createQuery(
+            "SELECT DISTINCT b.forceArea.code FROM Bid b WHERE b.round.id IN :rounds AND b.status NOT IN :notSubmitted",
+            String.class)
+        .setParameter("rounds", roundIds)
+        .setParameter("notSubmitted", java.util.List.of(BidStatus.DRAFT, BidStatus.AWAITING_SIGN_OFF, BidStatus.SIGNED_OFF,
+            BidStatus.READY_TO_SUBMIT, BidStatus.LATE, BidStatus.WITHDRAWN))
+        .getResultList());
+  }
 }

@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.grantwell.db.shared.FinancialYear;
+import org.grantwell.web.report.Action1Query;
 import org.grantwell.web.security.CurrentCaller;
 import org.grantwell.workflow.model.CandidateGroups;
 import org.grantwell.workflow.report.Action1Report;
+import org.grantwell.workflow.report.Action1Scope;
 import org.grantwell.workflow.report.Action1Service;
-import org.grantwell.workflow.shared.InvalidInputException;
 
 /** The Action 1 report of the APCC VAWG Action Plan, over the rounds the caller may see. */
 @Path("reports")
@@ -27,16 +27,21 @@ public class ReportResource {
   @Inject private Action1Service reports;
   @Inject private CurrentCaller caller;
 
-  /** {@code ?programme=SSF} to narrow it, {@code ?asOf=2026-11-29} for the cliff-edge date (today by default). */
+  /**
+   * {@code ?funder=12} (the funding organisation's id; national roles only, anyone else may name
+   * only their own organisation and gets 404 for another), {@code ?programme=SSF}, {@code
+   * ?from=2026-04-01&to=2027-03-31} for the rounds whose application window opened in that
+   * period, {@code ?asOf=2026-11-29} for the cliff-edge date (today by default). See {@link
+   * Action1Scope} for exactly what is in scope.
+   */
   @GET
   @Path("action1")
-  public Action1Report action1(@QueryParam("programme") String programme, @QueryParam("asOf") String asOf) {
-    LocalDate date;
-    try {
-      date = asOf == null || asOf.isBlank() ? LocalDate.now(FinancialYear.LONDON) : LocalDate.parse(asOf.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException("INVALID_VALUE", "asOf", "Give the date as YYYY-MM-DD, not '" + asOf + "'");
-    }
-    return reports.report(caller.require(), programme, date);
+  public Action1Report action1(
+      @QueryParam("programme") String programme,
+      @QueryParam("asOf") String asOf,
+      @QueryParam("funder") String funder,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return reports.report(caller.require(), Action1Query.parse(funder, programme, from, to, asOf, LocalDate.now(FinancialYear.LONDON)));
   }
 }

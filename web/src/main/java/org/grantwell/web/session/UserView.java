@@ -79,6 +79,12 @@ public class UserView {
         || c.hasRole(CandidateGroups.ADMIN)).orElse(false)) {
       menu.add(new MenuItem("Ledger", "/app/ledger.xhtml"));
     }
+    if (caller().map(c -> c.hasRole(CandidateGroups.FINANCE_LEAD) || c.hasRole(CandidateGroups.NATIONAL_FINANCE)
+        || c.hasRole(CandidateGroups.GRANT_OFFICER) || c.hasRole(CandidateGroups.ADMIN)).orElse(false)) {
+      menu.add(new MenuItem("Action 1 dashboard", "/app/action1.xhtml"));
+      menu.add(new MenuItem("Match funding", "/app/match-funding.xhtml"));
+      menu.add(new MenuItem("Spending windows", "/app/spending.xhtml"));
+    }
     menu.add(new MenuItem("Open rounds", "/app/rounds.xhtml"));
     return menu;
   }

@@ -27,7 +27,8 @@ final class CsvCells {
     return '"' + safe.replace("\"", "\"\"") + '"';
   }
 
-  private static boolean startsLikeFormula(String value) {
+  /** Whether a spreadsheet would read the (non-empty) value as a formula. */
+  static boolean startsLikeFormula(String value) {
     char first = value.charAt(0);
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
         || first == '\r';

@@ -6,14 +6,17 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.grantwell.db.area.ForceAreaRepository;
 import org.grantwell.db.award.Award;
 import org.grantwell.db.award.AwardRepository;
+import org.grantwell.db.award.AwardRepository.AwardedBid;
 import org.grantwell.db.bid.Bid;
 import org.grantwell.db.bid.BidRepository;
 import org.grantwell.db.bid.rules.OutcomeData;
@@ -23,13 +26,16 @@ import org.grantwell.db.delivery.OutcomeValue;
 import org.grantwell.db.delivery.ReturnStatus;
 import org.grantwell.db.round.FundingRound;
 import org.grantwell.db.round.FundingRoundRepository;
+import org.grantwell.workflow.report.Action1Dashboard.Choice;
 import org.grantwell.workflow.security.Caller;
+import org.grantwell.workflow.shared.NotFoundException;
 
 /**
  * The Action 1 report from the records: the rounds, the awards funded in full or in part (not
  * lapsed), the 43 force areas and the outcome targets with the latest verified actuals, for the
  * rounds the caller may see (national roles all, anyone else those their organisation funds),
- * optionally one programme. The figures themselves are {@link Action1Calculator}'s.
+ * narrowed to a funder, programme and period as {@link Action1Scope} defines. The figures
+ * themselves are {@link Action1Calculator}'s.
  */
 @ApplicationScoped
 @Transactional
@@ -43,28 +49,106 @@ public class Action1Service {
 
   private final Action1Calculator calculator = new Action1Calculator();
 
+  /** Every funder the caller may see, optionally one programme, with no period. */
   public Action1Report report(Caller caller, String programmeCode, LocalDate asOf) {
-    List<FundingRound> inScope = rounds.findAll().stream()
-        .filter(r -> caller.isNational() || r.getFunder().getId().equals(caller.organisationId()))
-        .filter(r -> programmeCode == null || programmeCode.isBlank() || r.getProgramme().getCode().equals(programmeCode))
+    return report(caller, new Action1Scope(null, programmeCode, null, null, asOf));
+  }
+
+  /**
+   * The report for one scope. A national caller who names a funder with no rounds gets the report
+   * of nothing (every force area with no money), not an error.
+   *
+   * @throws NotFoundException when a caller who is not national names a funder other than their
+   *     own organisation (as if it did not exist, rather than showing their own figures instead)
+   */
+  public Action1Report report(Caller caller, Action1Scope scope) {
+    Action1Scope applied = applied(caller, scope);
+    return build(inScope(rounds.findAll(), caller, applied), applied).report();
+  }
+
+  /**
+   * The report for one scope with what the dashboard needs around it: the ids of the bids it names
+   * and the funders and programmes the caller may choose.
+   *
+   * @throws NotFoundException as {@link #report(Caller, Action1Scope)}
+   */
+  public Action1Dashboard dashboard(Caller caller, Action1Scope scope) {
+    Action1Scope applied = applied(caller, scope);
+    List<FundingRound> all = rounds.findAll();
+    Built built = build(inScope(all, caller, applied), applied);
+    Map<String, Long> bidIds = new HashMap<>();
+    built.awarded().forEach(a -> bidIds.put(a.bid().getReference(), a.bid().getId()));
+    return new Action1Dashboard(applied, built.report(), bidIds, funders(all, caller),
+        programmes(all, caller, applied.funderId()));
+  }
+
+  /**
+   * The caller's scope: a national caller's as given; anyone else's always their own organisation.
+   *
+   * @throws NotFoundException when someone who is not national names another funder
+   */
+  static Action1Scope applied(Caller caller, Action1Scope scope) {
+    if (caller.isNational()) {
+      return scope;
+    }
+    if (scope.funderId() != null && !scope.funderId().equals(caller.organisationId())) {
+      throw new NotFoundException("There is no funder " + scope.funderId());
+    }
+    return scope.withFunder(caller.organisationId());
+  }
+
+  /** The rounds the caller may see that are in the scope, by reference. */
+  static List<FundingRound> inScope(List<FundingRound> all, Caller caller, Action1Scope scope) {
+    return all.stream()
+        .filter(r -> visible(r, caller))
+        .filter(r -> scope.includesRound(r.getFunder().getId(), r.getProgramme().getCode(), r.getOpensAt()))
+        .sorted(Comparator.comparing(FundingRound::getReference))
         .toList();
+  }
+
+  private static boolean visible(FundingRound round, Caller caller) {
+    return caller.isNational() || round.getFunder().getId().equals(caller.organisationId());
+  }
+
+  private record Built(Action1Report report, List<AwardedBid> awarded) {}
+
+  private Built build(List<FundingRound> inScope, Action1Scope scope) {
     Set<Long> roundIds = inScope.stream().map(FundingRound::getId).collect(Collectors.toSet());
     List<RoundFacts> roundFacts = inScope.stream().map(Action1Service::round).toList();
+    List<AwardedBid> awarded = awards.findFundedWithBids(roundIds);
     List<AwardFacts> awardFacts = new ArrayList<>();
     List<OutcomeFacts> outcomeFacts = new ArrayList<>();
-    for (Award award : awards.findFunded()) {
-      if (!roundIds.contains(award.getRoundId())) {
-        continue;
-      }
-      Bid bid = bids.find(award.getBidId()).orElseThrow();
-      awardFacts.add(award(award, bid));
-      outcomeFacts.addAll(outcomes(bid));
+    for (AwardedBid each : awarded) {
+      awardFacts.add(award(each.award(), each.bid()));
+      outcomeFacts.addAll(outcomes(each.bid()));
     }
-    Set<String> bidding = bids.areasThatBid();
+    Set<String> bidding = bids.areasThatBid(roundIds);
     List<AreaFacts> areaFacts = areas.findAll().stream()
         .map(a -> new AreaFacts(a.getCode(), a.getName(), a.getPopulation(), null, bidding.contains(a.getCode())))
         .toList();
-    return calculator.calculate(new Action1Facts(roundFacts, awardFacts, areaFacts, outcomeFacts), asOf);
+    Action1Facts facts = new Action1Facts(roundFacts, awardFacts, areaFacts, outcomeFacts);
+    return new Built(calculator.calculate(facts, scope.asOf()), awarded);
+  }
+
+  private static List<Choice> funders(List<FundingRound> all, Caller caller) {
+    Map<Long, String> names = new TreeMap<>();
+    all.stream().filter(r -> visible(r, caller)).forEach(r -> names.put(r.getFunder().getId(), r.getFunder().getName()));
+    if (!caller.isNational() && caller.organisationId() != null) {
+      names.putIfAbsent(caller.organisationId(), "Your organisation");
+    }
+    return names.entrySet().stream()
+        .map(e -> new Choice(String.valueOf(e.getKey()), e.getValue()))
+        .sorted(Comparator.comparing(Choice::label))
+        .toList();
+  }
+
+  private static List<Choice> programmes(List<FundingRound> all, Caller caller, Long funderId) {
+    Map<String, String> names = new TreeMap<>();
+    all.stream()
+        .filter(r -> visible(r, caller))
+        .filter(r -> funderId == null || funderId.equals(r.getFunder().getId()))
+        .forEach(r -> names.put(r.getProgramme().getCode(), r.getProgramme().getName()));
+    return names.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
   }
 
   private static RoundFacts round(FundingRound r) {
@@ -82,7 +166,7 @@ public class Action1Service {
         award.getSpendBy() != null ? award.getSpendBy() : round.getSpendBy(),
         award.getDecidedAt(),
         bid.content().interventions().stream().map(Enum::name).collect(Collectors.toSet()),
-        false);
+        award.isPublished());
   }
 
   /** Each target of the bid with the latest verified value reported for its indicator (or none). */

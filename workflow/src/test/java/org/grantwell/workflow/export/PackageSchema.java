@@ -17,7 +17,7 @@ import java.util.List;
  * as an annotation by default, and the schema's date rules are {@code oneOf} a {@code date-time}
  * format and a {@code YYYY-MM-DD} pattern, which only works when the format is checked.
  */
-final class PackageSchema {
+public final class PackageSchema {
 
   private static final String STANDARD = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/";
   private static final String GRANT_FILE = "classpath:schema/360giving-schema.json";
@@ -27,7 +27,7 @@ final class PackageSchema {
 
   private PackageSchema() {}
 
-  static List<Error> validate(String json) {
+  public static List<Error> validate(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
   }
 
