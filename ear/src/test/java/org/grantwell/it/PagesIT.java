@@ -78,6 +78,7 @@ class PagesIT {
       assertThat(browser.pageText()).contains("Allocation ledger", "Clawed back").doesNotContain("differences");
       browser.screenshot("ledger");
       assertThat(browser.seriousAccessibilityViolations()).as("axe on the ledger").isEmpty();
+      assertThat(browser.driver().findElements(By.id("awards-xlsx"))).as("the awards as a workbook").hasSize(1);
     }
     Http.Reply reconciliation = Http.get(base, "api/ledger/reconciliation", "finance.national");
     assertThat(reconciliation.status()).isEqualTo(200);
@@ -120,6 +121,32 @@ class PagesIT {
     try (Browser browser = Browser.signedIn(base, "provider.haven")) {
       browser.open("app/ranking.xhtml?round=SSF-R6-DEMO");
       assertThat(browser.pageText()).as("only a PCC office ranks bids").contains("403");
+    }
+  }
+
+  @Test
+  void shouldShowTheFinanceDashboardsWithTheirRecordsAndDownloads() throws Exception {
+    try (Browser browser = Browser.signedIn(base, "finance.national")) {
+      browser.open("app/action1.xhtml");
+      browser.waitFor(By.id("outcomes-heading"));
+      assertThat(browser.pageText()).contains("Sustainable funding", "Accessible and transparent processes",
+          "Reflecting need and fairly distributed", "No duplication", "Outcomes for victims", "per 1,000 residents");
+      assertThat(browser.driver().findElements(By.cssSelector("a[href*='/app/export/action1.pdf']"))).as("the report as a PDF").isNotEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector("canvas"))).as("the charts").isNotEmpty();
+      browser.screenshot("action1-dashboard");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on the Action 1 dashboard").isEmpty();
+
+      browser.open("app/match-funding.xhtml");
+      browser.waitFor(By.id("match-xlsx"));
+      assertThat(browser.pageText()).contains("Totals by round", "Totals by programme");
+      browser.screenshot("match-funding");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on match funding").isEmpty();
+
+      browser.open("app/spending.xhtml");
+      browser.waitFor(By.id("spending-xlsx"));
+      assertThat(browser.pageText()).contains("Money at risk on", "Every funded award");
+      browser.screenshot("spending-windows");
+      assertThat(browser.seriousAccessibilityViolations()).as("axe on spending windows").isEmpty();
     }
   }
 
