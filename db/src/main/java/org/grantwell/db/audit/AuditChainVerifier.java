@@ -45,6 +45,42 @@ public final class AuditChainVerifier {
     }
   }
 
+  /**
+   * The outcome of checking a chain page by page.
+   *
+   * @param intactEntries the entries found intact before the first broken link (all when none)
+   * @param firstBroken the first broken link, if any
+   */
+  public record ChainCheck(long intactEntries, Optional<BrokenLink> firstBroken) {}
+
+  /**
+   * Checks a whole chain a page at a time: {@code pageAfter} gives the entries with ids above the
+   * one given (Long.MIN_VALUE for the first page), in id order, empty at the end; {@code
+   * afterEachPage} runs once a page is checked (to let it go). Stops at the first broken link.
+   */
+  public static ChainCheck verifyInPages(
+      java.util.function.LongFunction<java.util.List<AuditEntry>> pageAfter, Runnable afterEachPage) {
+    String previousHash = null;
+    long lastId = Long.MIN_VALUE;
+    long checked = 0;
+    while (true) {
+      java.util.List<AuditEntry> page = pageAfter.apply(lastId);
+      if (page.isEmpty()) {
+        return new ChainCheck(checked, Optional.empty());
+      }
+      Optional<BrokenLink> broken = verify(previousHash, page);
+      if (broken.isPresent()) {
+        long before = page.stream().takeWhile(e -> e.getId() < broken.get().entryId()).count();
+        return new ChainCheck(checked + before, broken);
+      }
+      checked += page.size();
+      AuditEntry last = page.get(page.size() - 1);
+      previousHash = last.getHash();
+      lastId = last.getId();
+      afterEachPage.run();
+    }
+  }
+
   /** The first broken link of the whole chain, given from its first entry in id order. */
   public static Optional<BrokenLink> verify(Iterable<AuditEntry> entriesInIdOrder) {
     return verify(null, entriesInIdOrder);

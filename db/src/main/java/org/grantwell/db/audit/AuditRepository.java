@@ -68,6 +68,21 @@ public class AuditRepository {
         .getResultList();
   }
 
+  /**
+   * Checks the whole chain from its first entry, a page at a time in id order (keyset paging), and
+   * stops at the first broken link. Each page is detached once checked, so memory stays flat
+   * however long the record grows. Meant for a transaction of its own: it clears the persistence
+   * context between pages.
+   */
+  public AuditChainVerifier.ChainCheck verifyChain(int pageSize) {
+    return AuditChainVerifier.verifyInPages(
+        after -> em.createQuery("SELECT e FROM AuditEntry e WHERE e.id > :after ORDER BY e.id", AuditEntry.class)
+            .setParameter("after", after)
+            .setMaxResults(pageSize)
+            .getResultList(),
+        em::clear);
+  }
+
   /** The newest entry, if any. */
   public Optional<AuditEntry> latest() {
     return em.createNamedQuery("AuditEntry.findNewestFirst", AuditEntry.class)

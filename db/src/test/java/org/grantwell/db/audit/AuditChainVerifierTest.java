@@ -110,6 +110,35 @@ class AuditChainVerifierTest {
   }
 
   @Test
+  void shouldWalkTheWholeChainInPagesOfTwo() {
+    List<AuditEntry> chain = intactChain();
+    int[] pagesLetGo = {0};
+
+    AuditChainVerifier.ChainCheck check = AuditChainVerifier.verifyInPages(after -> pageOfTwo(chain, after), () -> pagesLetGo[0]++);
+
+    assertThat(check.firstBroken()).isEmpty();
+    assertThat(check.intactEntries()).isEqualTo(5);
+    assertThat(pagesLetGo[0]).as("pages of 2, 2 and 1").isEqualTo(3);
+  }
+
+  @Test
+  void shouldFindAnEditedEntryOnALaterPageAndCountTheIntactOnesBeforeIt() {
+    List<AuditEntry> chain = new java.util.ArrayList<>(intactChain());
+    AuditEntry edited = chain.get(3);
+    chain.set(3, new AuditEntry(edited.getId(), change(3, "EDITED"), edited.getPrevHash(), edited.getHash()));
+
+    AuditChainVerifier.ChainCheck check = AuditChainVerifier.verifyInPages(after -> pageOfTwo(chain, after), () -> { });
+
+    assertThat(check.firstBroken()).get().extracting(BrokenLink::entryId, BrokenLink::reason)
+        .containsExactly(edited.getId(), Reason.HASH_MISMATCH);
+    assertThat(check.intactEntries()).isEqualTo(3);
+  }
+
+  private static List<AuditEntry> pageOfTwo(List<AuditEntry> chain, long after) {
+    return chain.stream().filter(e -> e.getId() > after).limit(2).toList();
+  }
+
+  @Test
   void shouldReportPrevHashMismatchWhenFirstEntryNamesAPredecessor() {
     List<AuditEntry> chain = intactChain();
 
