@@ -184,4 +184,9 @@ public class MatchFundingView implements Serializable {
   public void setEvidence(String evidence) {
     this.evidence = evidence;
   }
+
+  /** Only the roles of the page's entry in the authorisation matrix open it; anyone else gets 403. */
+  public void checkAccess() throws java.io.IOException {
+    org.grantwell.web.faces.PageAccess.require(currentCaller.current(), org.grantwell.web.security.AuthorisationMatrix.MATCH_FUNDING, "The match-funding page");
+  }
 }

@@ -41,6 +41,10 @@ public class SpendingView implements Serializable {
     return report == null ? List.of() : report.awards();
   }
 
+  public List<SpendingReport.RoundRisk> getRounds() {
+    return report == null ? List.of() : report.rounds();
+  }
+
   public List<SpendingReport.Award> getAtRisk() {
     return report == null ? List.of() : report.atRisk();
   }
@@ -75,5 +79,10 @@ public class SpendingView implements Serializable {
 
   public void setAsOf(LocalDate asOf) {
     this.asOf = asOf;
+  }
+
+  /** Only the roles of the page's entry in the authorisation matrix open it; anyone else gets 403. */
+  public void checkAccess() throws java.io.IOException {
+    org.grantwell.web.faces.PageAccess.require(currentCaller.current(), org.grantwell.web.security.AuthorisationMatrix.FINANCE, "The spending-window tracker");
   }
 }

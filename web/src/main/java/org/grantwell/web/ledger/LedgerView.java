@@ -30,4 +30,9 @@ public class LedgerView {
   public String money(String pounds) {
     return pounds == null ? "" : MoneyFormat.format(Money.of(pounds));
   }
+
+  /** Only the roles of the page's entry in the authorisation matrix open it; anyone else gets 403. */
+  public void checkAccess() throws java.io.IOException {
+    org.grantwell.web.faces.PageAccess.require(caller.current(), org.grantwell.web.security.AuthorisationMatrix.FINANCE, "The ledger");
+  }
 }

@@ -67,6 +67,7 @@ public class AttachmentResource {
    */
   @POST
   @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER})
   public Response upload(
       @PathParam("bidId") long bidId,
       @QueryParam("name") String name,
@@ -93,6 +94,7 @@ public class AttachmentResource {
 
   @DELETE
   @Path("{attachmentId}")
+  @RolesAllowed({CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER})
   public Response remove(@PathParam("bidId") long bidId, @PathParam("attachmentId") long attachmentId) {
     attachments.remove(caller.require(), bidId, attachmentId);
     return Response.noContent().build();

@@ -59,6 +59,7 @@ public class BidResource {
   }
 
   @POST
+  @RolesAllowed({CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER})
   public Response create(BidDraft draft) {
     BidView created = bids.create(caller.require(), requireBody(draft));
     return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -74,6 +75,7 @@ public class BidResource {
 
   @PUT
   @Path("{id}")
+  @RolesAllowed({CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER})
   public BidView save(@PathParam("id") long id, BidDraft draft) {
     return bids.save(caller.require(), id, requireBody(draft));
   }
@@ -82,6 +84,7 @@ public class BidResource {
   @POST
   @Path("{id}/submit-for-sign-off")
   @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER})
   public BidView submitForSignOff(@PathParam("id") long id, @QueryParam("version") Long version) {
     return bids.submitForSignOff(caller.require(), id, version);
   }
@@ -94,6 +97,7 @@ public class BidResource {
 
   @PUT
   @Path("{id}/team")
+  @RolesAllowed({CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER})
   public List<TeamMemberView> changeTeam(@PathParam("id") long id, List<TeamMemberView> members) {
     return bids.changeTeam(caller.require(), id, members);
   }

@@ -1,5 +1,6 @@
 package org.grantwell.web.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ public class HealthResource {
   @Inject private HealthService health;
 
   @GET
+  @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {
     HealthReport report = health.check();

@@ -42,6 +42,9 @@ public class OrganisationProfileResource {
   }
 
   @PUT
+  @RolesAllowed({
+    CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER, CandidateGroups.FINANCE_LEAD
+  })
   public ProfileView save(@PathParam("id") long id, ProfileInput input) {
     if (input == null) {
       throw new InvalidInputException("FIELD_REQUIRED", "body", "Send the profile as a JSON object");

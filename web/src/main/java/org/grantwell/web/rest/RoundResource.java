@@ -2,6 +2,7 @@ package org.grantwell.web.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ public class RoundResource {
   @Context private UriInfo uriInfo;
 
   @GET
+  @PermitAll
   public List<RoundView> list() {
     return rounds.allRounds();
   }
@@ -67,6 +69,7 @@ public class RoundResource {
 
   @GET
   @Path("{reference}")
+  @PermitAll
   public RoundView byReference(@PathParam("reference") String reference) {
     return rounds
         .findByReference(reference)
