@@ -49,7 +49,13 @@ final class FinanceTables {
     List<String> headings = List.of("Bid", "Round", "Programme", "Recipient", "Award", "Spend from", "Spend by", "Window",
         "Window elapsed", "Profiled to date", "Spent", "Spent of award", "Forecast by spend-by", "Underspend at risk",
         "Under half spent after two thirds");
+    List<List<Cell>> rounds = report.rounds().stream()
+        .map(r -> List.of(Cell.text(r.roundReference()), Cell.text(r.programmeCode()), Cell.number(r.awards()),
+            Cell.money(r.awarded()), Cell.money(r.spent()), Cell.money(r.atRisk()), Cell.number(r.behind())))
+        .toList();
     return List.of(
+        new Table("Money at risk by round", List.of("Round", "Programme", "Awards", "Awarded", "Spent (verified)",
+            "Underspend at risk", "Awards behind"), rounds),
         new Table("Awards at risk, most money first", headings, report.atRisk().stream().map(FinanceTables::award).toList()),
         new Table("Every award's spending window", headings, report.awards().stream().map(FinanceTables::award).toList()));
   }

@@ -10,11 +10,42 @@ import org.grantwell.db.shared.Money;
  * first.
  */
 public record SpendingReport(
-    LocalDate asOf, List<Award> awards, List<Award> atRisk, Money totalAtRisk) {
+    LocalDate asOf, List<Award> awards, List<Award> atRisk, Money totalAtRisk, List<RoundRisk> rounds) {
 
   public SpendingReport {
     awards = List.copyOf(awards);
     atRisk = List.copyOf(atRisk);
+    rounds = List.copyOf(rounds);
+  }
+
+  /** The report with its rounds summed from the awards given. */
+  public SpendingReport(LocalDate asOf, List<Award> awards, List<Award> atRisk, Money totalAtRisk) {
+    this(asOf, awards, atRisk, totalAtRisk, RoundRisk.of(awards));
+  }
+
+  /**
+   * One round's awards together: how much of it is awarded, spent and at risk, and how many awards
+   * are behind; rounds with the most money at risk first.
+   */
+  public record RoundRisk(
+      String roundReference, String programmeCode, int awards, Money awarded, Money spent, Money atRisk, int behind) {
+
+    static List<RoundRisk> of(List<Award> awards) {
+      java.util.Map<String, RoundRisk> byRound = new java.util.LinkedHashMap<>();
+      for (Award a : awards) {
+        RoundRisk one = new RoundRisk(a.roundReference(), a.programmeCode(), 1, a.amount(), a.spent(), a.underspendAtRisk(),
+            a.behind() ? 1 : 0);
+        byRound.merge(a.roundReference(), one, RoundRisk::plus);
+      }
+      return byRound.values().stream()
+          .sorted(java.util.Comparator.comparing(RoundRisk::atRisk).reversed().thenComparing(RoundRisk::roundReference))
+          .toList();
+    }
+
+    private RoundRisk plus(RoundRisk other) {
+      return new RoundRisk(roundReference, programmeCode, awards + other.awards, awarded.plus(other.awarded),
+          spent.plus(other.spent), atRisk.plus(other.atRisk), behind + other.behind);
+    }
   }
 
   /** Where the window stands on the as-of date. */

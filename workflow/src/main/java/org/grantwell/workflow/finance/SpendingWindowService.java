@@ -61,6 +61,6 @@ public class SpendingWindowService {
           spend.getOrDefault(award.bidId(), Map.of()), "CLOSED".equals(award.offerStatus())));
     }
     SpendingReport report = calculator.calculate(facts, day);
-    return atRiskOnly ? new SpendingReport(day, report.atRisk(), report.atRisk(), report.totalAtRisk()) : report;
+    return atRiskOnly ? new SpendingReport(day, report.atRisk(), report.atRisk(), report.totalAtRisk(), report.rounds()) : report;
   }
 }

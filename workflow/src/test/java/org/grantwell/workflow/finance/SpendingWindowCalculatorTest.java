@@ -148,6 +148,26 @@ class SpendingWindowCalculatorTest {
   }
 
   @Test
+  void shouldSumTheMoneyAtRiskByRoundMostFirst() {
+    // as of 31 Mar 2027 (window over): spent 100,000 and 50,000 of 120,000 each in SSF4, 120,000 in VC
+    SpendFacts first = facts("GW-1", AWARD, YEAR_END, Map.of(Q1, pounds(100_000)));
+    SpendFacts second = facts("GW-2", AWARD, YEAR_END, Map.of(Q1, pounds(50_000)));
+    SpendFacts other = new SpendFacts("GW-3", "Project", "VC", "VCORE", "Avon", AWARD, START, YEAR_END, Map.of(),
+        Map.of(Q1, pounds(120_000)));
+
+    SpendingReport report = calculator.calculate(List.of(other, first, second), YEAR_END);
+
+    assertThat(report.rounds()).extracting(SpendingReport.RoundRisk::roundReference).containsExactly("SSF4", "VC");
+    SpendingReport.RoundRisk ssf = report.rounds().get(0);
+    assertThat(ssf.awards()).isEqualTo(2);
+    assertThat(ssf.awarded()).isEqualTo(pounds(240_000));
+    assertThat(ssf.spent()).isEqualTo(pounds(150_000));
+    assertThat(ssf.atRisk()).isEqualTo(pounds(90_000)); // 20,000 + 70,000
+    assertThat(ssf.behind()).isEqualTo(1); // GW-2: under half spent after the whole window
+    assertThat(report.rounds().get(1).atRisk()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
   void shouldPutNothingAtRiskOnAClosedAward() {
     // window over, £50,000 of £120,000 spent: open, £70,000 would be at risk; closed, the underspend is settled
     SpendFacts open = facts("GW-1", AWARD, YEAR_END, Map.of(Q1, pounds(50_000)));
