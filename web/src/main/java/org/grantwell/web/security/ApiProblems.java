@@ -28,6 +28,10 @@ public final class ApiProblems {
   static final String BAD_CREDENTIALS =
       "The username or password is not correct, or the account is disabled.";
 
+  /** The same for every username, existing or not. */
+  static final String LOCKED_OUT =
+      "Too many failed sign-ins for this username; it is refused for a while. Try again later.";
+
   static final String MALFORMED_CREDENTIALS =
       "The Authorization header does not hold HTTP Basic credentials"
           + " (base64 of username:password).";

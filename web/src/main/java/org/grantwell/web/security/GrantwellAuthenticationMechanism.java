@@ -16,12 +16,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.grantwell.web.security.BasicCredentials.Malformed;
 import org.grantwell.web.security.BasicCredentials.Parsed;
 import org.grantwell.web.security.BasicCredentials.Present;
+import org.grantwell.web.security.LoginAttempts.Channel;
+import org.grantwell.web.security.LoginAttempts.Standing;
 import org.grantwell.web.security.VerificationCache.CachedCaller;
 
 /**
@@ -35,13 +39,24 @@ import org.grantwell.web.security.VerificationCache.CachedCaller;
  *       request goes on anonymously ({@code doNothing()}), so public endpoints work and {@code
  *       @RolesAllowed} ones answer 401 ({@link ApiAuthenticationFeature}). A session principal is
  *       ignored, so a session cookie alone never authenticates an API call (no CSRF through the
- *       API), and an API login never creates or joins a session.
+ *       API), and an API login never creates or joins a session. A state-changing call ({@code
+ *       POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) without Basic credentials is refused
+ *       with 401 here, whatever cookie it carries.
  *   <li><b>Pages: form login with a session.</b> {@code SecurityContext.authenticate(request,
  *       response, withParams().credential(...))} from the login page verifies the credential and
  *       registers the caller in the HTTP session (a new session id, against fixation); later
  *       requests continue that session's caller. Anonymous requests for {@code /app/**} are sent to
  *       {@code /login.xhtml}; other pages stay public.
  * </ul>
+ *
+ * <p><b>Lock-out.</b> Both kinds of sign-in go through {@link LoginAttempts}: a username that
+ * failed 5 times within 15 minutes is refused (without checking the password) for a period that
+ * grows with each lock-out ({@link org.grantwell.db.user.LoginBackoff}); the refusal reads the
+ * same whether or not the account exists. The lock is checked before the verification cache, so a
+ * cached success never gets round it, and a lock-out drops the username's cache entries.
+ *
+ * <p>Every response that passes through here gets the {@link SecurityHeadersFilter} headers,
+ * including the 401s and redirects written before any filter runs.
  *
  * <p>Session continuation is done here rather than with {@code @AutoApplySession}, because that
  * interceptor continues the session caller before this class runs, on every path: it would let a
@@ -63,7 +78,13 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
   private static final Logger LOG =
       Logger.getLogger(GrantwellAuthenticationMechanism.class.getName());
 
+  /** Set on the request when a form sign-in was refused because the username is locked. */
+  public static final String LOCKED_ATTRIBUTE = "org.grantwell.login.locked";
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
   @Inject private IdentityStoreHandler identityStoreHandler;
+  @Inject private LoginAttempts attempts;
 
   private final VerificationCache verifications;
 
@@ -72,14 +93,18 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   GrantwellAuthenticationMechanism(
-      IdentityStoreHandler identityStoreHandler, VerificationCache verifications) {
+      IdentityStoreHandler identityStoreHandler,
+      VerificationCache verifications,
+      LoginAttempts attempts) {
     this.identityStoreHandler = identityStoreHandler;
     this.verifications = verifications;
+    this.attempts = attempts;
   }
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    SecurityHeadersFilter.apply(response);
     return switch (RequestPaths.classify(request)) {
       case API -> validateApiRequest(request, response, context);
       case PROTECTED_PAGE -> validatePageRequest(request, response, context, true);
@@ -110,14 +135,33 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
       ApiProblems.writeUnauthorized(response, ApiProblems.MALFORMED_CREDENTIALS);
       return AuthenticationStatus.SEND_FAILURE;
     }
+    if (!SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+      // A session cookie (or nothing) never authorises a change through the API.
+      ApiProblems.writeUnauthorized(response, ApiProblems.SIGN_IN);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     return context.doNothing();
   }
 
   private AuthenticationStatus verifyBasic(
       Present present, HttpServletResponse response, HttpMessageContext context) {
     char[] password = present.password().getValue();
+    Standing standing;
+    try {
+      standing = attempts.standing(present.username());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Sign-in failures cannot be read; answering 503", e);
+      ApiProblems.writeUnavailable(response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (standing.locked()) {
+      verifications.forget(present.username());
+      ApiProblems.writeUnauthorized(response, ApiProblems.LOCKED_OUT);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     Optional<CachedCaller> cached = verifications.find(present.username(), password);
     if (cached.isPresent()) {
+      resetFailures(present.username(), standing);
       return context.notifyContainerAboutLogin(cached.get().callerName(), cached.get().groups());
     }
     CredentialValidationResult result;
@@ -136,9 +180,15 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       LOG.log(Level.FINE, "Basic credentials refused for {0}", present.username());
-      ApiProblems.writeUnauthorized(response, ApiProblems.BAD_CREDENTIALS);
+      boolean locked = recordFailure(present.username(), result, Channel.BASIC);
+      if (locked) {
+        verifications.forget(present.username());
+      }
+      ApiProblems.writeUnauthorized(
+          response, locked ? ApiProblems.LOCKED_OUT : ApiProblems.BAD_CREDENTIALS);
       return AuthenticationStatus.SEND_FAILURE;
     }
+    resetFailures(present.username(), standing);
     String callerName = result.getCallerPrincipal().getName();
     verifications.remember(present.username(), password, callerName, result.getCallerGroups());
     return context.notifyContainerAboutLogin(callerName, result.getCallerGroups());
@@ -168,15 +218,66 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
 
   private AuthenticationStatus login(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStoreHandler.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      // No response written: the login page shows the failure (SecurityContext.authenticate
-      // returns SEND_FAILURE to it).
+    // No response written on failure: the login page shows it (SecurityContext.authenticate
+    // returns SEND_FAILURE to it, and LOCKED_ATTRIBUTE says whether the username is locked).
+    String username =
+        credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : null;
+    Standing standing;
+    try {
+      standing = attempts.standing(username);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Sign-in failures cannot be read; refusing the sign-in", e);
       return AuthenticationStatus.SEND_FAILURE;
     }
+    if (standing.locked()) {
+      request.setAttribute(LOCKED_ATTRIBUTE, Boolean.TRUE);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result = identityStoreHandler.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      if (recordFailure(username, result, Channel.FORM)) {
+        request.setAttribute(LOCKED_ATTRIBUTE, Boolean.TRUE);
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    resetFailures(username, standing);
     renewSession(request);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * Counts a refused password ({@code INVALID}; a store that could not decide counts nothing).
+   * Retried once, for two first failures of one username that race to insert its row.
+   *
+   * @return true when this failure locked the username
+   */
+  private boolean recordFailure(
+      String username, CredentialValidationResult result, Channel channel) {
+    if (result.getStatus() != CredentialValidationResult.Status.INVALID) {
+      return false;
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempts.failed(username, channel);
+      } catch (RuntimeException e) {
+        if (attempt >= 2) {
+          LOG.log(Level.WARNING, "Could not record a failed sign-in of " + username, e);
+          return false;
+        }
+      }
+    }
+  }
+
+  private void resetFailures(String username, Standing standing) {
+    if (!standing.hasFailures()) {
+      return;
+    }
+    try {
+      attempts.succeeded(username);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not reset the failed sign-ins of " + username, e);
+    }
   }
 
   /** A new session id at login, so that a session id planted before login is worthless. */

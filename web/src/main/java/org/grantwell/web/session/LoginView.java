@@ -16,18 +16,26 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.grantwell.web.security.GrantwellAuthenticationMechanism;
 import org.grantwell.web.security.RequestPaths;
 
 /**
  * The sign-in form: the credential goes to the application's authentication mechanism, which
  * checks it against the user store (PBKDF2) and starts a new session; then the user goes on to the
- * page they asked for, or their home page. Signing out ends the session.
+ * page they asked for, or their home page. After repeated failures the username is locked for a
+ * while ({@code LoginAttempts}), which the page says in words that do not reveal whether the
+ * account exists. Signing out ends the session.
  */
 @Named
 @RequestScoped
 public class LoginView {
 
   static final String HOME = "/app/home.xhtml";
+
+  static final String LOCKED_SUMMARY = "Too many failed sign-ins for this username";
+
+  static final String LOCKED_DETAIL =
+      "Sign-in is refused for a while; try again later. Each further lock-out lasts longer.";
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext faces;
@@ -50,11 +58,19 @@ public class LoginView {
       external.redirect(external.getRequestContextPath() + RequestPaths.safeContinuePath(continueTo).orElse(HOME));
       faces.responseComplete();
     } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          "The username or password is not right", "Check them and try again."));
+      faces.addMessage(null, failure(request));
     } else {
       faces.responseComplete();
     }
+  }
+
+  /** The same words whether or not the username exists. */
+  private static FacesMessage failure(HttpServletRequest request) {
+    if (Boolean.TRUE.equals(request.getAttribute(GrantwellAuthenticationMechanism.LOCKED_ATTRIBUTE))) {
+      return new FacesMessage(FacesMessage.SEVERITY_ERROR, LOCKED_SUMMARY, LOCKED_DETAIL);
+    }
+    return new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        "The username or password is not right", "Check them and try again.");
   }
 
   public void logout() throws IOException, ServletException {

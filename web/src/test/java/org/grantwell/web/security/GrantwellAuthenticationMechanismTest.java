@@ -3,6 +3,7 @@ package org.grantwell.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anySet;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -53,6 +54,7 @@ class GrantwellAuthenticationMechanismTest {
   private final StringWriter body = new StringWriter();
   private final List<String> passwordsSeenByStore = new ArrayList<>();
   private final AuthenticationParameters parameters = new AuthenticationParameters();
+  private final LoginAttempts attempts = mock(LoginAttempts.class);
 
   private GrantwellAuthenticationMechanism mechanism;
 
@@ -64,7 +66,9 @@ class GrantwellAuthenticationMechanismTest {
             new VerificationCache(
                 clock,
                 GrantwellAuthenticationMechanism.CACHE_TTL,
-                GrantwellAuthenticationMechanism.CACHE_MAX_ENTRIES));
+                GrantwellAuthenticationMechanism.CACHE_MAX_ENTRIES),
+            attempts);
+    when(attempts.standing(any())).thenReturn(LoginAttempts.Standing.CLEAR);
     when(request.getContextPath()).thenReturn("/grantwell");
     when(request.getMethod()).thenReturn("GET");
     when(response.getWriter()).thenReturn(new PrintWriter(body));
@@ -121,7 +125,8 @@ class GrantwellAuthenticationMechanismTest {
     apiRequest(null);
 
     assertThat(validate()).isEqualTo(AuthenticationStatus.NOT_DONE);
-    verifyNoInteractions(store, response);
+    verifyNoInteractions(store);
+    verify(response, never()).setStatus(anyInt());
   }
 
   @Test
@@ -339,13 +344,14 @@ class GrantwellAuthenticationMechanismTest {
   }
 
   @Test
-  void shouldFailWithoutTouchingResponseWhenLoginCredentialIsWrong() {
+  void shouldFailWithoutTouchingResponseWhenLoginCredentialIsWrong() throws Exception {
     pageRequest("/login.xhtml");
     parameters.credential(new UsernamePasswordCredential("bidder.avon", "wrong"));
     when(store.validate(any(Credential.class))).thenReturn(CredentialValidationResult.INVALID_RESULT);
 
     assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_FAILURE);
-    verifyNoInteractions(response);
+    verify(response, never()).setStatus(anyInt());
+    verify(response, never()).getWriter();
     verify(context, never()).setRegisterSession(anyString(), any());
   }
 
@@ -358,5 +364,130 @@ class GrantwellAuthenticationMechanismTest {
 
     assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_CONTINUE);
     verify(context).redirect("/grantwell/login.xhtml");
+  }
+
+  // --- security headers, state-changing API calls, lock-out ---------------------------------
+
+  @Test
+  void shouldSetSecurityHeadersWhenAnyRequestIsValidated() {
+    pageRequest("/index.xhtml");
+
+    validate();
+
+    verify(response).setHeader("Content-Security-Policy", SecurityHeadersFilter.POLICY);
+    verify(response).setHeader("X-Content-Type-Options", "nosniff");
+    verify(response).setHeader("X-Frame-Options", "DENY");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "PUT", "PATCH", "DELETE"})
+  void shouldAnswer401WhenStateChangingApiCallHasOnlyASessionCookie(String method) {
+    apiRequest(null);
+    when(request.getMethod()).thenReturn(method);
+    when(request.getUserPrincipal()).thenReturn(new CallerPrincipal("bidder.avon"));
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    assertUnauthorizedJson();
+    verify(context, never()).notifyContainerAboutLogin(any(Principal.class), any());
+  }
+
+  @Test
+  void shouldRefuseBasicWithoutAskingTheStoreWhenUsernameIsLocked() {
+    apiRequest(basic("bidder.avon:grantwell-demo"));
+    when(attempts.standing("bidder.avon")).thenReturn(new LoginAttempts.Standing(true, true));
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    assertUnauthorizedJson();
+    assertThat(body.toString()).contains("Too many failed sign-ins");
+    verifyNoInteractions(store);
+  }
+
+  @Test
+  void shouldRefuseACachedBasicSuccessWhenUsernameIsLockedLater() {
+    apiRequest(basic("bidder.avon:grantwell-demo"));
+    storeAnswers(VALID);
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SUCCESS);
+    when(attempts.standing("bidder.avon")).thenReturn(new LoginAttempts.Standing(true, true));
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    verify(store, times(1)).validate(any(Credential.class));
+  }
+
+  @Test
+  void shouldCountAFailureWhenBasicPasswordIsWrong() {
+    apiRequest(basic("bidder.avon:wrong"));
+    storeAnswers(CredentialValidationResult.INVALID_RESULT);
+
+    validate();
+
+    verify(attempts).failed("bidder.avon", LoginAttempts.Channel.BASIC);
+  }
+
+  @Test
+  void shouldResetFailuresWhenBasicSucceedsAfterFailures() {
+    apiRequest(basic("bidder.avon:grantwell-demo"));
+    storeAnswers(VALID);
+    when(attempts.standing("bidder.avon")).thenReturn(new LoginAttempts.Standing(false, true));
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SUCCESS);
+    verify(attempts).succeeded("bidder.avon");
+  }
+
+  @Test
+  void shouldNotTouchTheFailuresWhenBasicSucceedsWithNoneRecorded() {
+    apiRequest(basic("bidder.avon:grantwell-demo"));
+    storeAnswers(VALID);
+
+    validate();
+
+    verify(attempts, never()).succeeded(anyString());
+    verify(attempts, never()).failed(anyString(), any());
+  }
+
+  @Test
+  void shouldMarkTheRequestLockedWhenAFormFailureLocksTheUsername() {
+    pageRequest("/login.xhtml");
+    parameters.credential(new UsernamePasswordCredential("bidder.avon", "wrong"));
+    when(store.validate(any(Credential.class))).thenReturn(CredentialValidationResult.INVALID_RESULT);
+    when(attempts.failed("bidder.avon", LoginAttempts.Channel.FORM)).thenReturn(true);
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    verify(request).setAttribute(GrantwellAuthenticationMechanism.LOCKED_ATTRIBUTE, Boolean.TRUE);
+  }
+
+  @Test
+  void shouldRefuseTheRightPasswordOnTheFormWhenUsernameIsLocked() {
+    pageRequest("/login.xhtml");
+    parameters.credential(new UsernamePasswordCredential("bidder.avon", "grantwell-demo"));
+    when(attempts.standing("bidder.avon")).thenReturn(new LoginAttempts.Standing(true, true));
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    verifyNoInteractions(store);
+    verify(request, never()).changeSessionId();
+    verify(request).setAttribute(GrantwellAuthenticationMechanism.LOCKED_ATTRIBUTE, Boolean.TRUE);
+  }
+
+  @Test
+  void shouldNotCountAFailureWhenTheStoreCouldNotDecide() {
+    pageRequest("/login.xhtml");
+    parameters.credential(new UsernamePasswordCredential("bidder.avon", "x"));
+    when(store.validate(any(Credential.class)))
+        .thenReturn(CredentialValidationResult.NOT_VALIDATED_RESULT);
+
+    validate();
+
+    verify(attempts, never()).failed(anyString(), any());
+  }
+
+  @Test
+  void shouldRetryOnceWhenRecordingAFailureRacesAnotherServer() {
+    apiRequest(basic("bidder.avon:wrong"));
+    storeAnswers(CredentialValidationResult.INVALID_RESULT);
+    when(attempts.failed("bidder.avon", LoginAttempts.Channel.BASIC))
+        .thenThrow(new IllegalStateException("duplicate key"))
+        .thenReturn(false);
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SEND_FAILURE);
+    verify(attempts, times(2)).failed("bidder.avon", LoginAttempts.Channel.BASIC);
   }
 }
