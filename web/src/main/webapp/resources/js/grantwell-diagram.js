@@ -11,7 +11,8 @@
     var value = canvasElement.getAttribute(attribute) || '';
     return value ? value.split(',') : [];
   };
-  viewer.importXML(xmlElement.textContent).then(function () {
+  // The model travels in an attribute, which the page escapes, never as raw markup in a script.
+  viewer.importXML(xmlElement.getAttribute('data-xml') || '').then(function () {
     var canvas = viewer.get('canvas');
     var registry = viewer.get('elementRegistry');
     canvas.zoom('fit-viewport');

@@ -11,6 +11,14 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
+  /** The test database's name, the last part of its JDBC URL. */
+  public static String name() {
+    String url = System.getProperty("grantwell.test.db.url", "jdbc:postgresql://127.0.0.1:5432/grantwell_test");
+    String last = url.substring(url.lastIndexOf('/') + 1);
+    int query = last.indexOf('?');
+    return query < 0 ? last : last.substring(0, query);
+  }
+
   public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         System.getProperty("grantwell.test.db.url", "jdbc:postgresql://127.0.0.1:5432/grantwell_test"),

@@ -213,7 +213,7 @@ public class BidService {
 
   public Page<BidSummary> search(Caller caller, String roundReference, Long organisationId, String status, int page, int size) {
     int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    int pageNumber = Math.max(0, page);
+    int pageNumber = Math.max(0, Math.min(page, Integer.MAX_VALUE / pageSize - 1)); // the offset fits an int
     BidSearch search =
         new BidSearch(caller.isNational() ? null : caller.organisationId(), blankToNull(roundReference), organisationId, status(status));
     List<BidSummary> items =

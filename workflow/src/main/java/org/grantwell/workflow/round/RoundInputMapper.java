@@ -3,7 +3,6 @@ package org.grantwell.workflow.round;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -46,6 +45,7 @@ final class RoundInputMapper {
       checks.invalid("reference", "A round reference is 2-32 capital letters, digits and dashes, like SSF-R7");
     }
     String name = checks.required("name", in.name());
+    name = name == null ? null : checks.text("name", name, 255);
     LocalDateTime opens = time("opensAt", in.opensAt());
     LocalDateTime closes = time("closesAt", in.closesAt());
     ApplicationWindow window = null;
@@ -68,7 +68,9 @@ final class RoundInputMapper {
       checks.invalid("spendBy", "The spend-by date must be after the spending start");
     }
     RoundRuleSet rules = rules(in.rules());
-    return new NewRound(reference, name, checks.required("programmeCode", in.programmeCode()), window, pot, minBid, maxBid,
+    String programme = checks.required("programmeCode", in.programmeCode());
+    programme = programme == null ? null : checks.text("programmeCode", programme, 32);
+    return new NewRound(reference, name, programme, window, pot, minBid, maxBid,
         spendStart, spendBy, rules, funderIdentifier);
   }
 
@@ -101,14 +103,31 @@ final class RoundInputMapper {
     BigDecimal match = percent("rules.matchPercent", in.matchPercent() == null ? BigDecimal.ZERO : in.matchPercent(), true);
     MatchBase base = in.matchBase() == null ? MatchBase.GRANT_REQUESTED : checks.enumValue("rules.matchBase", MatchBase.class, in.matchBase());
     BigDecimal capital = in.maxCapitalPercent() == null ? null : percent("rules.maxCapitalPercent", in.maxCapitalPercent(), false);
+    Set<String> categories = categories(in.costCategories());
+    BigDecimal moderation = percent("rules.moderationThreshold", in.moderationThreshold(), false);
     List<AssessmentCriterion> criteria = criteria(in.criteria());
     if (leads.isEmpty() || base == null) {
       return null;
     }
     return new RoundRuleSet(leads, caps, in.maxBidsPerArea(), match, base, !Boolean.FALSE.equals(in.matchInKindCounts()),
         types("rules.matchLeadTypes", in.matchLeadTypes()), capital,
-        in.costCategories() == null ? Set.of() : new HashSet<>(in.costCategories().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList()),
-        criteria, percent("rules.passMark", in.passMark(), false), in.moderationThreshold());
+        categories, criteria, percent("rules.passMark", in.passMark(), false), moderation);
+  }
+
+  /** Upper-case names of at most 64 characters; none means any category. */
+  private Set<String> categories(List<String> names) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; names != null && i < names.size(); i++) {
+      String name = names.get(i);
+      if (name == null || name.isBlank()) {
+        checks.invalid("rules.costCategories", "Cost category " + (i + 1) + " has no name");
+      } else if (name.strip().length() > 64) {
+        checks.add(InputChecks.TOO_LONG, "rules.costCategories", "Cost category " + (i + 1) + " is longer than 64 characters");
+      } else {
+        out.add(name.strip().toUpperCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   private List<AssessmentCriterion> criteria(List<RoundInput.Criterion> in) {
@@ -119,6 +138,15 @@ final class RoundInputMapper {
       String field = "rules.criteria[" + i + "]";
       if (c == null || c.weight() == null || c.scaleMax() == null || c.weight().signum() <= 0 || c.scaleMax() < 1) {
         checks.invalid(field, "A criterion needs a code, a title, guidance, a weight above 0 and a scale of at least 1");
+        continue;
+      }
+      if (c.weight().compareTo(BigDecimal.valueOf(100)) > 0 || c.weight().stripTrailingZeros().scale() > 2) {
+        checks.invalid(field, "A criterion's weight is a percentage above 0, at most 100, with at most two decimal places");
+        continue;
+      }
+      if (String.valueOf(c.code()).length() > 32 || String.valueOf(c.title()).length() > 255
+          || (c.guidance() != null && c.guidance().length() > 4000)) {
+        checks.add(InputChecks.TOO_LONG, field, "A criterion's code is at most 32 characters, its title 255 and its guidance 4000");
         continue;
       }
       total = total.add(c.weight());
@@ -145,29 +173,20 @@ final class RoundInputMapper {
     if (value == null) {
       return null;
     }
-    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || (belowHundred && value.compareTo(BigDecimal.valueOf(100)) == 0)) {
-      checks.invalid(field, "A percentage between 0 and " + (belowHundred ? "99.99" : "100"));
+    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || (belowHundred && value.compareTo(BigDecimal.valueOf(100)) == 0)
+        || value.stripTrailingZeros().scale() > 2) {
+      checks.invalid(field, "A percentage between 0 and " + (belowHundred ? "99.99" : "100") + " with at most two decimal places");
       return null;
     }
     return value;
   }
 
   private LocalDateTime time(String field, String value) {
-    try {
-      return LocalDateTime.parse(String.valueOf(value));
-    } catch (DateTimeParseException e) {
-      checks.invalid(field, "Give a London time like 2027-01-31T23:59");
-      return null;
-    }
+    return checks.dateTime(field, value);
   }
 
   private LocalDate date(String field, String value) {
-    try {
-      return LocalDate.parse(String.valueOf(value));
-    } catch (DateTimeParseException e) {
-      checks.invalid(field, "Give a date like 2027-04-01");
-      return null;
-    }
+    return checks.date(field, value);
   }
 
 }

@@ -1,6 +1,9 @@
 package org.grantwell.workflow.shared;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +20,12 @@ public final class InputChecks {
   public static final String INVALID = "INVALID_VALUE";
   public static final String TOO_LONG = "TOO_LONG";
   public static final String REQUIRED = "FIELD_REQUIRED";
+
+  /** The earliest date the service accepts: nothing it records is older. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
+  /** The latest date the service accepts: far enough for any grant, near enough for every database. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
 
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -94,5 +103,46 @@ public final class InputChecks {
       invalid(field, e.getMessage());
       return null;
     }
+  }
+
+  /** An ISO date ({@code 2027-04-01}) from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}; null (and an error) otherwise. */
+  public LocalDate date(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(REQUIRED, field, "Give a date like 2027-04-01");
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      invalid(field, "Give a date like 2027-04-01");
+      return null;
+    }
+    return inRange(field, date.atStartOfDay()) ? date : null;
+  }
+
+  /** An ISO local time ({@code 2027-01-31T23:59}) on a date from {@link #EARLIEST_DATE} to {@link #LATEST_DATE}. */
+  public LocalDateTime dateTime(String field, String value) {
+    if (value == null || value.isBlank()) {
+      add(REQUIRED, field, "Give a London time like 2027-01-31T23:59");
+      return null;
+    }
+    LocalDateTime time;
+    try {
+      time = LocalDateTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      invalid(field, "Give a London time like 2027-01-31T23:59");
+      return null;
+    }
+    return inRange(field, time) ? time : null;
+  }
+
+  private boolean inRange(String field, LocalDateTime time) {
+    LocalDate day = time.toLocalDate();
+    if (day.isBefore(EARLIEST_DATE) || day.isAfter(LATEST_DATE)) {
+      invalid(field, "Give a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
+      return false;
+    }
+    return true;
   }
 }

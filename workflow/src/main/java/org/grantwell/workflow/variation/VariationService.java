@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.grantwell.db.award.Award;
@@ -37,6 +36,9 @@ import org.grantwell.workflow.shared.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class VariationService {
+
+  /** The longest cost category name ({@code VARCHAR(64)}). */
+  static final int MAX_CATEGORY = 64;
 
   @Inject private BidRepository bids;
   @Inject private AwardRepository awards;
@@ -80,6 +82,8 @@ public class VariationService {
     } else if (kind == VariationKind.MOVE_CATEGORY) {
       String from = checks.required("fromCategory", request.fromCategory());
       String to = checks.required("toCategory", request.toCategory());
+      from = from == null ? null : checks.text("fromCategory", from, MAX_CATEGORY);
+      to = to == null ? null : checks.text("toCategory", to, MAX_CATEGORY);
       Money amount = checks.money("amount", request.amount(), false);
       java.util.Set<String> categories = bid.getRound().ruleSet().costCategories();
       if (to != null && !categories.isEmpty() && !categories.contains(to)) {
@@ -88,12 +92,7 @@ public class VariationService {
       checks.throwIfAny();
       variation = Variation.moveCategory(bid, from, to, amount, reason, caller.username(), clock.instant());
     } else if (kind == VariationKind.EXTEND) {
-      LocalDate newSpendBy = null;
-      try {
-        newSpendBy = LocalDate.parse(String.valueOf(request.newSpendBy()));
-      } catch (DateTimeParseException e) {
-        checks.invalid("newSpendBy", "Give the new spend-by date as YYYY-MM-DD");
-      }
+      LocalDate newSpendBy = checks.date("newSpendBy", request.newSpendBy());
       if (newSpendBy != null && !newSpendBy.isAfter(award.getSpendBy())) {
         checks.invalid("newSpendBy", "An extension ends after the current spend-by date, " + award.getSpendBy());
       }
