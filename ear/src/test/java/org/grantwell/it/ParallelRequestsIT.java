@@ -28,14 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The ledger's invariant under concurrency: three £200,000 bids reach the panel in a round whose
+ * Identical or competing requests that arrive at the same moment. The ledger's invariant under
+ * concurrency: three £200,000 bids reach the panel in a round whose
  * pot is £500,000, and the panel's three "fund" decisions arrive at the same moment as three HTTP
  * requests. Two are committed, the third is refused with a clear message, and the round's committed
  * money never exceeds its pot: the round's balance row is locked before any commitment, so the
- * decisions are committed one after the other and the last sees the first two.
+ * decisions are committed one after the other and the last sees the first two. And a double
+ * click: the same "send for sign-off" twice at once makes one bid version, one audit record and one
+ * step of the process; the second request is told (409) and changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
-class ParallelDecisionsIT {
+class ParallelRequestsIT {
 
   private static final String BIDDER = "bidder.avon";
   private static final String SIGN_OFF = "signoff.avon";
@@ -43,7 +46,7 @@ class ParallelDecisionsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWith(ParallelDecisionsIT.class, LifecycleSteps.class, Http.class, TestDatabase.class, TestRounds.class);
+    return Deployments.earWith(ParallelRequestsIT.class, LifecycleSteps.class, Http.class, TestDatabase.class, TestRounds.class);
   }
 
   @Inject private LedgerService ledger;
@@ -69,20 +72,9 @@ class ParallelDecisionsIT {
       decisions.add(LifecycleSteps.task(PANEL, reference, "Task_DecideFunding"));
     }
 
-    CyclicBarrier together = new CyclicBarrier(decisions.size());
-    List<Callable<Http.Reply>> requests = decisions.stream().<Callable<Http.Reply>>map(task -> () -> {
-      together.await();
-      return Http.post(base, "api/tasks/" + task + "/complete", PANEL, "{\"decision\":\"FUND\",\"reasons\":\"Meets every criterion\"}");
-    }).toList();
-    ExecutorService pool = Executors.newFixedThreadPool(decisions.size());
-    List<Http.Reply> replies = new ArrayList<>();
-    try {
-      for (Future<Http.Reply> reply : pool.invokeAll(requests)) {
-        replies.add(reply.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    List<Http.Reply> replies = together(decisions.size(), () -> Http.post(base, "api/tasks/" + decisions.get(next.getAndIncrement()) + "/complete",
+        PANEL, "{\"decision\":\"FUND\",\"reasons\":\"Meets every criterion\"}"));
 
     List<Integer> statuses = new ArrayList<>(replies.stream().map(Http.Reply::status).toList());
     Collections.sort(statuses);
@@ -98,6 +90,51 @@ class ParallelDecisionsIT {
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM bid b JOIN funding_round r ON r.id = b.funding_round_id"
         + " WHERE r.reference = '" + round + "' AND b.status = 'AWAITING_DECISION'"), "the refused bid still awaits a decision");
     assertTrue(ledger.reconcile(roundId).differences().isEmpty(), "the balances agree with the entries");
+  }
+
+  @Test
+  void shouldSendABidForSignOffOnceWhenTheSameRequestArrivesTwiceAtOnce() throws Exception {
+    String round = TestRounds.uniqueReference("SSF-TWICE");
+    TestDatabase.copyRound("SSF-R6-DEMO", round);
+    Http.Reply created = Http.post(base, "api/bids", BIDDER, LifecycleSteps.saferStreetsBid(round, y1).toString());
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().getJsonNumber("id").longValue();
+    String reference = created.json().getString("reference");
+
+    List<Http.Reply> replies = together(2, () -> Http.post(base, "api/bids/" + id + "/submit-for-sign-off", BIDDER, ""));
+
+    List<Integer> statuses = new ArrayList<>(replies.stream().map(Http.Reply::status).toList());
+    Collections.sort(statuses);
+    assertEquals(200, statuses.get(0), "one was sent: " + replies);
+    assertTrue(statuses.get(1) == 409 || statuses.get(1) == 403, "the other was told and changed nothing: " + replies);
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM bid_version WHERE bid_id = " + id), "one version of the bid");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'BID' AND entity_id = '" + reference
+        + "' AND action = 'SENT_FOR_SIGN_OFF'"), "one audit record");
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM act_ru_task t JOIN act_ru_execution e ON e.id_ = t.proc_inst_id_"
+        + " WHERE e.business_key_ = '" + reference + "' AND t.task_def_key_ = 'Task_SignOffBid'"), "one sign-off task");
+    assertEquals("AWAITING_SIGN_OFF", LifecycleSteps.status(id, BIDDER));
+  }
+
+  /** The same request from several threads released at the same moment. */
+  private static List<Http.Reply> together(int copies, Callable<Http.Reply> request) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(copies);
+    List<Callable<Http.Reply>> requests = new ArrayList<>();
+    for (int i = 0; i < copies; i++) {
+      requests.add(() -> {
+        start.await();
+        return request.call();
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(copies);
+    try {
+      List<Http.Reply> replies = new ArrayList<>();
+      for (Future<Http.Reply> reply : pool.invokeAll(requests)) {
+        replies.add(reply.get());
+      }
+      return replies;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Drafts, signs off at the given rank, submits and has two assessors score one £200,000 bid. */

@@ -4,6 +4,7 @@ import static org.grantwell.it.LifecycleSteps.BASE;
 import static org.grantwell.it.LifecycleSteps.completeStep;
 import static org.grantwell.it.LifecycleSteps.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.time.Duration;
@@ -22,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Payara is stopped and started (the whole server, {@code ./grantwell test-domain restart}) while
- * a bid is half-way through its assessment: afterwards the bid, the assessment already submitted
- * and the other assessor's open task are all there, and the assessment goes on to the panel.
+ * Payara is killed ({@code kill -9}, {@code ./grantwell test-domain crash}) while a bid is half-way
+ * through its assessment and while a bidder is creating bids through the API as fast as the server
+ * answers: after the restart every bid whose creation was acknowledged (201) is there whole, no bid
+ * is there half-written, the bid in assessment, the assessment already submitted and the other
+ * assessor's open task are all there, and the assessment goes on to the panel.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,7 +58,24 @@ class ServerRestartIT {
     List<String> assessors = LifecycleSteps.assessorsWithTask(reference);
     completeStep(assessors.get(0), reference, "Task_AssessBid", LifecycleSteps.scores(3).toString());
 
-    restartServer();
+    String marker = "Crash test " + reference;
+    WriterUntilCrash writer = new WriterUntilCrash(round, y1, marker);
+    Thread writes = new Thread(writer, "api-writes");
+    writes.start();
+    Thread.sleep(3_000);
+    crashServer();
+    writes.join(TimeUnit.MINUTES.toMillis(2));
+    assertTrue(writer.acknowledged.size() > 0, "some writes were acknowledged before the crash");
+    System.out.println("ServerRestartIT: " + writer.acknowledged.size() + " bids acknowledged before kill -9, "
+        + writer.failed + " requests failed while the server was down");
+
+    for (long acknowledged : writer.acknowledged) {
+      assertEquals(200, Http.get(BASE, "api/bids/" + acknowledged, "bidder.avon").status(), "acknowledged bid " + acknowledged + " kept");
+    }
+    assertEquals(0L, TestDatabase.count("SELECT COUNT(*) FROM bid b WHERE b.title = '" + marker.replace("'", "''") + "'"
+        + " AND (SELECT COUNT(*) FROM budget_line l WHERE l.bid_id = b.id) <> 2"), "no bid is half-written");
+    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM bid WHERE title = '" + marker.replace("'", "''") + "'")
+        >= writer.acknowledged.size(), "every acknowledged bid is in the database");
 
     assertEquals("IN_ASSESSMENT", status(id, "bidder.avon"), "the bid is where it was");
     assertEquals(1L, TestDatabase.count("SELECT COUNT(*) FROM assessment WHERE status = 'SUBMITTED' AND bid_id = " + id),
@@ -66,12 +86,45 @@ class ServerRestartIT {
     deployer.undeploy(APP);
   }
 
-  private static void restartServer() throws Exception {
+  /** Creates bids one after another until the server stops answering, keeping the acknowledged ids. */
+  private static final class WriterUntilCrash implements Runnable {
+    private final String round;
+    private final FinancialYear year;
+    private final String title;
+    final java.util.List<Long> acknowledged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    volatile int failed;
+
+    WriterUntilCrash(String round, FinancialYear year, String title) {
+      this.round = round;
+      this.year = year;
+      this.title = title;
+    }
+
+    @Override
+    public void run() {
+      String body = jakarta.json.Json.createObjectBuilder(LifecycleSteps.saferStreetsBid(round, year)).add("title", title).build().toString();
+      Instant until = Instant.now().plus(Duration.ofMinutes(1));
+      while (Instant.now().isBefore(until) && failed < 3) {
+        try {
+          Http.Reply reply = Http.post(BASE, "api/bids", "bidder.avon", body);
+          if (reply.status() == 201) {
+            acknowledged.add(reply.json().getJsonNumber("id").longValue());
+          } else {
+            failed++;
+          }
+        } catch (RuntimeException serverGone) {
+          failed++;
+        }
+      }
+    }
+  }
+
+  private static void crashServer() throws Exception {
     File script = new File(System.getProperty("grantwell.script", "../grantwell"));
-    Process restart = new ProcessBuilder("bash", script.getAbsolutePath(), "test-domain", "restart")
+    Process restart = new ProcessBuilder("bash", script.getAbsolutePath(), "test-domain", "crash")
         .directory(script.getAbsoluteFile().getParentFile()).inheritIO().start();
     if (!restart.waitFor(5, TimeUnit.MINUTES) || restart.exitValue() != 0) {
-      throw new AssertionError("./grantwell test-domain restart failed");
+      throw new AssertionError("./grantwell test-domain crash failed");
     }
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     while (Instant.now().isBefore(deadline)) {
