@@ -59,7 +59,12 @@ final class LifecycleSteps {
 
   /** Which of the users have the bid's assessment in their inbox. */
   static List<String> assessorsWithTask(String reference) {
-    return HOME_OFFICE_ASSESSORS.stream()
+    return assessorsWithTask(reference, HOME_OFFICE_ASSESSORS);
+  }
+
+  /** Which of the given users have the bid's assessment in their inbox. */
+  static List<String> assessorsWithTask(String reference, List<String> users) {
+    return users.stream()
         .filter(user -> ((JsonArray) Http.parse(Http.get(BASE, "api/tasks", user).body())).getValuesAs(JsonObject.class).stream()
             .anyMatch(t -> reference.equals(t.getString("bidReference", null)) && "Task_AssessBid".equals(t.getString("taskKey"))))
         .toList();
