@@ -5,20 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.grantwell.db.shared.Money;
+import org.grantwell.db.shared.SqlValues;
 
 /** Stores and finds awards by their bid's id. */
 @ApplicationScoped
@@ -180,74 +175,24 @@ public class AwardRepository {
     }
 
     static FundedAward of(Object[] r) {
-      LocalDate roundStart = date(r[13]);
-      LocalDate roundEnd = date(r[14]);
-      LocalDate start = date(r[7]);
-      LocalDate end = date(r[8]);
+      LocalDate roundStart = SqlValues.date(r[13]);
+      LocalDate roundEnd = SqlValues.date(r[14]);
+      LocalDate start = SqlValues.date(r[7]);
+      LocalDate end = SqlValues.date(r[8]);
       return new FundedAward(
-          number(r[0]), (String) r[1], (String) r[2], (String) r[3], money(r[4]), money(r[5]),
-          instant(r[6]), start != null ? start : roundStart, end != null ? end : roundEnd,
-          instant(r[9]), number(r[10]), (String) r[11], (String) r[12], (String) r[15],
-          (String) r[16], (String) r[17], number(r[18]), (String) r[19], (String) r[20],
-          number(r[21]), (String) r[22], (String) r[23], (String) r[24], (String) r[25],
-          moneyOrZero(r[26]), moneyOrZero(r[27]), moneyOrZero(r[28]));
+          SqlValues.number(r[0]), (String) r[1], (String) r[2], (String) r[3], SqlValues.money(r[4]), SqlValues.money(r[5]),
+          SqlValues.instant(r[6]), start != null ? start : roundStart, end != null ? end : roundEnd,
+          SqlValues.instant(r[9]), SqlValues.number(r[10]), (String) r[11], (String) r[12], (String) r[15],
+          (String) r[16], (String) r[17], SqlValues.number(r[18]), (String) r[19], (String) r[20],
+          SqlValues.number(r[21]), (String) r[22], (String) r[23], (String) r[24], (String) r[25],
+          SqlValues.moneyOrZero(r[26]), SqlValues.moneyOrZero(r[27]), SqlValues.moneyOrZero(r[28]));
     }
   }
 
-  private static long number(Object value) {
-    return ((Number) value).longValue();
-  }
 
-  private static Money money(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return Money.of(value instanceof BigDecimal d ? d : new BigDecimal(value.toString()));
-  }
 
-  private static Money moneyOrZero(Object value) {
-    return value == null ? Money.ZERO : money(value);
-  }
 
-  /** A DATE as the JDBC driver gives it (java.sql.Date, or LocalDate from newer drivers). */
-  static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return LocalDate.parse(value.toString().substring(0, 10));
-  }
 
-  /** A TIMESTAMP WITH TIME ZONE as PostgreSQL (Timestamp) or H2 (OffsetDateTime) gives it. */
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof ZonedDateTime z) {
-      return z.toInstant();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof LocalDateTime l) {
-      return l.toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof java.util.Date d) {
-      return d.toInstant();
-    }
-    throw new IllegalStateException("Not a timestamp: " + value.getClass().getName());
-  }
 
   /** A funded award with its bid. */
   public record AwardedBid(Award award, org.grantwell.db.bid.Bid bid) {}

@@ -1,13 +1,10 @@
 package org.grantwell.db.finance;
 
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import org.grantwell.db.bid.rules.MatchStatus;
 import org.grantwell.db.shared.Money;
+import org.grantwell.db.shared.SqlValues;
 
 /** The rows of the finance queries ({@link FinanceSql}), and reading their column values. */
 public final class FinanceRows {
@@ -81,57 +78,11 @@ public final class FinanceRows {
     }
   }
 
-  static Money money(Object value) {
-    if (value == null) {
-      return null;
-    }
-    BigDecimal amount = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-    return Money.of(amount.setScale(Money.SCALE, java.math.RoundingMode.UNNECESSARY));
-  }
 
-  static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    if (value instanceof ZonedDateTime z) {
-      return z.toInstant();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    throw new IllegalArgumentException("Not a timestamp: " + value.getClass().getName());
-  }
 
-  static LocalDate date(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    throw new IllegalArgumentException("Not a date: " + value.getClass().getName());
-  }
 
-  static Integer integer(Object value) {
-    return value == null ? null : ((Number) value).intValue();
-  }
 
-  static long number(Object value) {
-    return ((Number) value).longValue();
-  }
 
-  static String text(Object value) {
-    return value == null ? null : value.toString();
-  }
 
   static Boolean bool(Object value) {
     return value == null ? null : (Boolean) value;
@@ -142,27 +93,27 @@ public final class FinanceRows {
   }
 
   static MatchRow matchRow(Object[] r) {
-    return new MatchRow(number(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]),
-        number(r[6]), text(r[7]), number(r[8]), text(r[9]), money(r[10]), instant(r[11]),
-        money(r[12]), integer(r[13]), text(r[14]), integer(r[15]), money(r[16]), bool(r[17]),
-        status(r[18]), text(r[19]));
+    return new MatchRow(SqlValues.number(r[0]), SqlValues.text(r[1]), SqlValues.text(r[2]), SqlValues.text(r[3]), SqlValues.text(r[4]), SqlValues.text(r[5]),
+        SqlValues.number(r[6]), SqlValues.text(r[7]), SqlValues.number(r[8]), SqlValues.text(r[9]), SqlValues.money(r[10]), SqlValues.instant(r[11]),
+        SqlValues.money(r[12]), SqlValues.integer(r[13]), SqlValues.text(r[14]), SqlValues.integer(r[15]), SqlValues.money(r[16]), bool(r[17]),
+        status(r[18]), SqlValues.text(r[19]));
   }
 
   static StatusChangeRow changeRow(Object[] r) {
-    return new StatusChangeRow(number(r[0]), number(r[1]), integer(r[2]), status(r[3]), status(r[4]),
-        text(r[5]), text(r[6]), instant(r[7]));
+    return new StatusChangeRow(SqlValues.number(r[0]), SqlValues.number(r[1]), SqlValues.integer(r[2]), status(r[3]), status(r[4]),
+        SqlValues.text(r[5]), SqlValues.text(r[6]), SqlValues.instant(r[7]));
   }
 
   static AwardRow awardRow(Object[] r) {
-    return new AwardRow(number(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), text(r[5]),
-        money(r[6]), date(r[7]), date(r[8]), text(r[9]));
+    return new AwardRow(SqlValues.number(r[0]), SqlValues.text(r[1]), SqlValues.text(r[2]), SqlValues.text(r[3]), SqlValues.text(r[4]), SqlValues.text(r[5]),
+        SqlValues.money(r[6]), SqlValues.date(r[7]), SqlValues.date(r[8]), SqlValues.text(r[9]));
   }
 
   static QuarterAmountRow quarterRow(Object[] r) {
-    return new QuarterAmountRow(number(r[0]), integer(r[1]), integer(r[2]), money(r[3]));
+    return new QuarterAmountRow(SqlValues.number(r[0]), SqlValues.integer(r[1]), SqlValues.integer(r[2]), SqlValues.money(r[3]));
   }
 
   static BalanceRow balanceRow(Object[] r) {
-    return new BalanceRow(text(r[0]), text(r[1]), money(r[2]), money(r[3]), money(r[4]), money(r[5]));
+    return new BalanceRow(SqlValues.text(r[0]), SqlValues.text(r[1]), SqlValues.money(r[2]), SqlValues.money(r[3]), SqlValues.money(r[4]), SqlValues.money(r[5]));
   }
 }
