@@ -15,7 +15,9 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ForbiddenExceptionMapper implements ExceptionMapper<ForbiddenException> {
 
-  private static final String DEFAULT_MESSAGE = "HTTP 403 Forbidden";
+  /** What JAX-RS and the container's role check say when no one wrote a reason. */
+  private static final java.util.Set<String> CONTAINER_MESSAGES =
+      java.util.Set.of("HTTP 403 Forbidden", "Caller not in requested role", "User not authorized.");
 
   @Context private SecurityContext securityContext;
 
@@ -27,10 +29,10 @@ public class ForbiddenExceptionMapper implements ExceptionMapper<ForbiddenExcept
     return ApiProblems.forbidden(detail(exception));
   }
 
-  /** The thrower's message when it wrote one (a domain reason), else a generic one. */
+  /** The thrower's message when it wrote one (a domain reason), else our sentence for a role refusal. */
   static String detail(ForbiddenException exception) {
     String message = exception.getMessage();
-    return message == null || message.isBlank() || message.equals(DEFAULT_MESSAGE)
+    return message == null || message.isBlank() || CONTAINER_MESSAGES.contains(message)
         ? ApiProblems.FORBIDDEN
         : message;
   }

@@ -41,4 +41,14 @@ class ApiProblemsTest {
 
     assertThat(ForbiddenExceptionMapper.detail(exception)).isEqualTo(ApiProblems.FORBIDDEN);
   }
+
+  @Test
+  void shouldUseGenericReasonWhenTheContainersRoleCheckRefused() {
+    for (String containerSays : java.util.List.of("Caller not in requested role", "User not authorized.")) {
+      ForbiddenException exception = mock(ForbiddenException.class);
+      when(exception.getMessage()).thenReturn(containerSays);
+
+      assertThat(ForbiddenExceptionMapper.detail(exception)).as(containerSays).isEqualTo(ApiProblems.FORBIDDEN);
+    }
+  }
 }
