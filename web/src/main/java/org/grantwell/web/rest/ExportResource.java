@@ -93,18 +93,18 @@ public class ExportResource {
   public Response action1(
       @QueryParam("format") String format, @QueryParam("programme") String programme, @QueryParam("asOf") String asOf,
       @QueryParam("funder") String funder, @QueryParam("from") String from, @QueryParam("to") String to) {
-    ExportRequest request;
-    try {
-      request = ExportRequest.parse(Export.ACTION1, format, programme, asOf, funder, from, to);
-    } catch (InvalidExportRequestException e) {
-      throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
-    }
-    return download(caller.require(), request);
+    return download(caller.require(), request(Export.ACTION1, format, programme, asOf, funder, from, to));
   }
 
   private static ExportRequest request(Export export, String format, String programme, String asOf) {
+    return request(export, format, programme, asOf, null, null, null);
+  }
+
+  /** The request from its query parameters; one that cannot be read is 400 with the reason. */
+  private static ExportRequest request(
+      Export export, String format, String programme, String asOf, String funder, String from, String to) {
     try {
-      return ExportRequest.parse(export, format, programme, asOf);
+      return ExportRequest.parse(export, format, programme, asOf, funder, from, to);
     } catch (InvalidExportRequestException e) {
       throw new BadRequestException(Problem.response(Response.Status.BAD_REQUEST, e.getMessage()));
     }
