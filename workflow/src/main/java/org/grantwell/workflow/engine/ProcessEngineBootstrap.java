@@ -77,7 +77,8 @@ public class ProcessEngineBootstrap {
     JakartaTransactionProcessEngineConfiguration configuration =
         new JakartaTransactionProcessEngineConfiguration();
     configuration.setProcessEngineName(ProcessEngines.NAME);
-    configuration.setDataSource(dataSource);
+    configuration.setDataSource(
+        org.grantwell.db.shared.SqlStatementCount.enabled() ? StatementCountingDataSource.wrap(dataSource) : dataSource);
     configuration.setTransactionManager(transactionManager);
     configuration.setTransactionsExternallyManaged(true);
     configuration.setDatabaseType(vendor == DatabaseVendor.POSTGRESQL ? "postgres" : "h2");
