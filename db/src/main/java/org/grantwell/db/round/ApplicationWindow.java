@@ -1,6 +1,5 @@
 package org.grantwell.db.round;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -27,7 +26,13 @@ public record ApplicationWindow(Instant opensAt, Instant closesAt) {
     return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
   }
 
+  /**
+   * Whole days from opening to closing as the clock on the wall in London counts them, so that a
+   * window across the spring clock change is not a day short (elapsed time loses the hour, and
+   * {@code Duration.toDays} rounded the week of 27 March to 3 April 2025 down to 6 days).
+   */
   public long lengthInDays() {
-    return Duration.between(opensAt, closesAt).toDays();
+    return java.time.temporal.ChronoUnit.DAYS.between(
+        opensAt.atZone(FinancialYear.LONDON).toLocalDateTime(), closesAt.atZone(FinancialYear.LONDON).toLocalDateTime());
   }
 }

@@ -133,4 +133,13 @@ class ApplicationWindowTest {
 
     assertThat(window.lengthInDays()).isEqualTo(43);
   }
+
+  @Test
+  void shouldCountWholeDaysWhenWindowCrossesTheSpringClockChange() {
+    // clocks went forward on 30 March 2025: 9:00 to 9:00 a week later is 7 days on the wall, 167 hours elapsed
+    ApplicationWindow window =
+        ApplicationWindow.inLondon(LocalDateTime.of(2025, 3, 27, 9, 0), LocalDateTime.of(2025, 4, 3, 9, 0));
+
+    assertThat(window.lengthInDays()).isEqualTo(7);
+  }
 }
