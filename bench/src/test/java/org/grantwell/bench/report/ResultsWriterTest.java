@@ -1,0 +1,67 @@
+package org.grantwell.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ResultsWriterTest {
+
+  @Test
+  void shouldWriteATableRowPerOperationAndJudgeTheInteractiveTargetsAtFiftyUsers() {
+    JsonObject load = load(50, new OperationStats(Operations.INBOX_PAGE, 100, 0, 5, 40, 150, 190, 200, 50),
+        new OperationStats(Operations.API_BID, 100, 2, 5, 40, 250, 300, 400, 60));
+
+    String markdown = ResultsWriter.write(List.of(load), List.of("## Extra\n\nfrom the shell"));
+
+    assertThat(markdown).contains("## 50 concurrent users", "| operation | count | throughput/s | p50 | p95 | p99 | errors |",
+        "| page inbox | 100 | 5.00 | 40.0 | 150.0 | 190.0 | 0 |", "think time of 500 ms");
+    assertThat(markdown).contains("- met: page inbox p95 < 200 ms at 50 users: p95 150.0 ms",
+        "- not met: api GET bid p95 < 200 ms at 50 users: p95 250.0 ms, 2 errors",
+        "- not met: page bid editor p95 < 200 ms at 50 users: not measured");
+    assertThat(markdown).endsWith("## Extra\n\nfrom the shell\n\n");
+  }
+
+  @Test
+  void shouldStateTheWorkflowRatioAgainstTheBareEngine() {
+    JsonObject app = Json.createObjectBuilder().add("phase", "workflow").add("workers", 10).add("lifecycles", 300).add("seconds", 60.0)
+        .add("perSecond", 5.0).add("errors", 0).build();
+    JsonObject bare = Json.createObjectBuilder().add("phase", "baseline").add("workers", 10).add("lifecycles", 480).add("seconds", 60.0)
+        .add("perSecond", 8.0).add("errors", 0).build();
+
+    String markdown = ResultsWriter.write(List.of(app, bare), List.of());
+
+    assertThat(markdown).contains("Ratio application / bare engine: **0.625**",
+        "- met: workflow throughput through the app >= half the bare engine's: 5.00 vs 8.00 lifecycles/s, ratio 0.625");
+  }
+
+  @Test
+  void shouldJudgeTheHeavyReportsAndTheHeap() {
+    JsonObject reports = Json.createObjectBuilder().add("phase", "reports").add("repeat", 5).add("reports", Json.createArrayBuilder()
+        .add(report(Operations.API_ACTION1, 1200))
+        .add(report(Operations.API_360GIVING, 3000))).build();
+    JsonObject heap = Json.createObjectBuilder().add("phase", "heap").add("when", "after the 50-user run")
+        .add("usedBytes", 600L << 20).add("capacityBytes", 1L << 30).build();
+
+    String markdown = ResultsWriter.write(List.of(reports, heap), List.of());
+
+    assertThat(markdown).contains("- not met: Action 1 report over the whole data set < 1 s: median 1200 ms",
+        "- met: 360Giving export of every award < 5 s: median 3000 ms", "- met: heap in use after the run < 1 GiB: 600 MiB");
+  }
+
+  private static JsonObject report(String name, double median) {
+    return Json.createObjectBuilder().add("name", name).add("runs", 5).add("medianMs", median).add("maxMs", median).add("minMs", median)
+        .add("firstByteMs", 10.0).add("bytes", 1000).add("transfer", "streamed (chunked)").build();
+  }
+
+  private static JsonObject load(int users, OperationStats... operations) {
+    var array = Json.createArrayBuilder();
+    for (OperationStats op : operations) {
+      array.add(op.toJson());
+    }
+    return Json.createObjectBuilder().add("phase", "load").add("users", users).add("mix", "25 bidders").add("thinkMs", 500)
+        .add("warmupSeconds", 20).add("measuredSeconds", 60).add("operations", array).build();
+  }
+}
