@@ -75,19 +75,73 @@ public class InboxView implements Serializable {
     }
   }
 
-  /** The inbox as a lazy model: one service call per page request, filtered and sorted here. */
+  /**
+   * The inbox as a lazy model: each page request is two SQL statements (count and page), filtered
+   * and sorted in the database. The due-date filter matches the date as shown ("3 Dec 2026"), which
+   * only the page knows: with it, the whole list is read once and filtered here.
+   */
   private final class Tasks extends LazyDataModel<TaskView> {
 
     private static final long serialVersionUID = 1L;
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return filtered(filters).size();
+      Map<String, String> wanted = texts(filters);
+      if (wanted.containsKey("due")) {
+        return byDue(wanted).size();
+      }
+      return caller.current().map(c -> (int) Math.min(Integer.MAX_VALUE, inbox.count(c, wanted))).orElse(0);
     }
 
     @Override
     public List<TaskView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      List<TaskView> rows = filtered(filters);
+      Map<String, String> wanted = texts(filters);
+      if (wanted.containsKey("due")) {
+        List<TaskView> rows = sorted(byDue(wanted), sort);
+        setRowCount(rows.size());
+        return rows.subList(Math.min(first, rows.size()), Math.min(first + pageSize, rows.size()));
+      }
+      List<Map.Entry<String, Boolean>> order = sort.values().stream()
+          .map(meta -> Map.entry(meta.getField(), meta.getOrder() == SortOrder.DESCENDING))
+          .toList();
+      return caller.current().map(c -> inbox.page(c, wanted, order, first, pageSize)).orElse(List.of());
+    }
+
+    @Override
+    public String getRowKey(TaskView task) {
+      return task.id();
+    }
+
+    @Override
+    public TaskView getRowData(String rowKey) {
+      return caller.current().flatMap(c -> inbox.inbox(c).stream().filter(t -> t.id().equals(rowKey)).findFirst())
+          .orElse(null);
+    }
+
+    private static Map<String, String> texts(Map<String, FilterMeta> filters) {
+      Map<String, String> texts = new java.util.HashMap<>();
+      for (FilterMeta filter : filters.values()) {
+        Object value = filter.getFilterValue();
+        if (value != null && !String.valueOf(value).isBlank()) {
+          texts.put(filter.getField(), String.valueOf(value).strip().toLowerCase(Locale.ROOT));
+        }
+      }
+      return texts;
+    }
+
+    private List<TaskView> byDue(Map<String, String> wanted) {
+      List<TaskView> rows = caller.current().map(inbox::inbox).orElse(List.of());
+      for (Map.Entry<String, String> filter : wanted.entrySet()) {
+        String text = filter.getValue();
+        Function<TaskView, String> column = "due".equals(filter.getKey())
+            ? t -> t.due() == null ? "" : org.grantwell.web.faces.UkDates.date(t.due())
+            : COLUMNS.getOrDefault(filter.getKey(), TaskView::name);
+        rows = rows.stream().filter(t -> String.valueOf(column.apply(t)).toLowerCase(Locale.ROOT).contains(text)).toList();
+      }
+      return rows;
+    }
+
+    private static List<TaskView> sorted(List<TaskView> rows, Map<String, SortMeta> sort) {
       Comparator<TaskView> order = null;
       for (SortMeta meta : sort.values()) {
         Comparator<TaskView> by = "due".equals(meta.getField())
@@ -98,39 +152,7 @@ public class InboxView implements Serializable {
         }
         order = order == null ? by : order.thenComparing(by);
       }
-      if (order != null) {
-        rows = rows.stream().sorted(order).toList();
-      }
-      setRowCount(rows.size());
-      return rows.subList(Math.min(first, rows.size()), Math.min(first + pageSize, rows.size()));
-    }
-
-    @Override
-    public String getRowKey(TaskView task) {
-      return task.id();
-    }
-
-    @Override
-    public TaskView getRowData(String rowKey) {
-      return filtered(Map.of()).stream().filter(t -> t.id().equals(rowKey)).findFirst().orElse(null);
-    }
-
-    private List<TaskView> filtered(Map<String, FilterMeta> filters) {
-      List<TaskView> rows = caller.current().map(inbox::inbox).orElse(List.of());
-      for (FilterMeta filter : filters.values()) {
-        Object value = filter.getFilterValue();
-        if (value == null || String.valueOf(value).isBlank()) {
-          continue;
-        }
-        String wanted = String.valueOf(value).strip().toLowerCase(Locale.ROOT);
-        if ("due".equals(filter.getField())) {
-          rows = rows.stream().filter(t -> t.due() != null && org.grantwell.web.faces.UkDates.date(t.due()).toLowerCase(Locale.ROOT).contains(wanted)).toList();
-        } else {
-          Function<TaskView, String> column = COLUMNS.getOrDefault(filter.getField(), TaskView::name);
-          rows = rows.stream().filter(t -> String.valueOf(column.apply(t)).toLowerCase(Locale.ROOT).contains(wanted)).toList();
-        }
-      }
-      return rows;
+      return order == null ? rows : rows.stream().sorted(order).toList();
     }
   }
 }

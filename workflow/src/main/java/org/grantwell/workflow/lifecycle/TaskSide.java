@@ -33,6 +33,12 @@ public enum TaskSide {
           Map.entry("Task_DecideVariation", FUNDER),
           Map.entry("Task_ReviewSpendingPlan", FUNDER));
 
+  /** The task keys this side acts on. */
+  public java.util.Set<String> taskKeys() {
+    return BY_TASK.entrySet().stream().filter(e -> e.getValue() == this).map(Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** The side of a lifecycle task; tasks of other processes have none. */
   public static TaskSide of(String taskKey) {
     return BY_TASK.get(taskKey);

@@ -18,6 +18,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.grantwell.db.bid.Bid;
 import org.grantwell.db.bid.BidRepository;
+import org.grantwell.db.task.TaskListQuery;
+import org.grantwell.db.task.TaskListRepository;
+import org.grantwell.db.task.TaskRow;
+import org.grantwell.workflow.lifecycle.TaskSide;
 import org.grantwell.workflow.model.ProcessVariables;
 import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.shared.ForbiddenActionException;
@@ -43,19 +47,57 @@ public class TaskInboxService {
   @Inject private org.camunda.bpm.engine.IdentityService identity;
   @Inject private jakarta.enterprise.inject.Instance<org.grantwell.workflow.lifecycle.TaskHandler> handlers;
   @Inject private java.time.Clock clock;
+  @Inject private TaskListRepository taskList;
 
+  /** All the caller's tasks, soonest due first (one SQL statement however many tasks there are). */
   public List<TaskView> inbox(Caller caller) {
-    List<Task> found = new ArrayList<>(tasks.createTaskQuery().taskAssignee(caller.username()).active().list());
-    if (!caller.roles().isEmpty()) {
-      found.addAll(
-          tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(caller.roles())).taskUnassigned().active().list());
+    return taskList.page(query(caller, Map.of(), List.of()), 0, 0).stream().map(TaskInboxService::view).toList();
+  }
+
+  /** How many of the caller's tasks match the filters (field names of {@link TaskView}: "contains", any case). */
+  public long count(Caller caller, Map<String, String> filters) {
+    return taskList.count(query(caller, filters, List.of()));
+  }
+
+  /**
+   * A page of the caller's tasks matching the filters, in the order asked ({@code sort}: field
+   * names of {@link TaskView}, each with true for descending), then soonest due first. Filtered,
+   * sorted and paged in SQL. Fields that cannot be filtered in SQL ({@code due}) are ignored here.
+   */
+  public List<TaskView> page(Caller caller, Map<String, String> filters, List<Map.Entry<String, Boolean>> sort,
+      int first, int max) {
+    List<TaskListQuery.Sort> order = new ArrayList<>();
+    for (Map.Entry<String, Boolean> by : sort) {
+      column(by.getKey()).ifPresent(column -> order.add(new TaskListQuery.Sort(column, Boolean.TRUE.equals(by.getValue()))));
     }
-    return found.stream()
-        .filter(task -> access.canSee(caller, bidOf(task), task.getTaskDefinitionKey()))
-        .map(task -> view(caller, task))
-        .sorted(java.util.Comparator.comparing(TaskView::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-            .thenComparing(TaskView::created))
-        .toList();
+    return taskList.page(query(caller, filters, order), Math.max(0, first), Math.max(1, max)).stream()
+        .map(TaskInboxService::view).toList();
+  }
+
+  private static TaskListQuery query(Caller caller, Map<String, String> filters, List<TaskListQuery.Sort> sort) {
+    Map<TaskListQuery.Column, String> columns = new java.util.EnumMap<>(TaskListQuery.Column.class);
+    filters.forEach((field, text) -> column(field).ifPresent(column -> columns.put(column, text)));
+    return new TaskListQuery(caller.username(), caller.roles(), caller.organisationId(), caller.isNational(),
+        TaskSide.LEAD.taskKeys(), TaskSide.PCC_OFFICE.taskKeys(), TaskSide.FUNDER.taskKeys(), columns, sort);
+  }
+
+  private static Optional<TaskListQuery.Column> column(String field) {
+    return Optional.ofNullable(switch (field == null ? "" : field) {
+      case "name" -> TaskListQuery.Column.NAME;
+      case "bidReference" -> TaskListQuery.Column.BID_REFERENCE;
+      case "roundReference" -> TaskListQuery.Column.ROUND_REFERENCE;
+      case "programmeCode" -> TaskListQuery.Column.PROGRAMME_CODE;
+      case "forceArea" -> TaskListQuery.Column.FORCE_AREA;
+      case "assignee" -> TaskListQuery.Column.ASSIGNEE;
+      case "due" -> TaskListQuery.Column.DUE;
+      default -> null;
+    });
+  }
+
+  private static TaskView view(TaskRow row) {
+    return new TaskView(row.id(), row.taskKey(), row.name(), row.processKey(), row.bidReference(), row.bidId(),
+        row.bidTitle(), row.roundReference(), row.programmeCode(), row.forceArea(), row.assignee(), row.assignee() == null,
+        row.created(), row.due());
   }
 
   /** One open task the caller may see (404 otherwise; 409 when it was completed meanwhile). */
