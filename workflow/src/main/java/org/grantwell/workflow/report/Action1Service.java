@@ -14,16 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.grantwell.db.area.ForceAreaRepository;
-import org.grantwell.db.award.Award;
-import org.grantwell.db.award.AwardRepository;
-import org.grantwell.db.award.AwardRepository.AwardedBid;
-import org.grantwell.db.bid.Bid;
+import org.grantwell.db.report.FundedAward;
+import org.grantwell.db.report.ReportRepository;
 import org.grantwell.db.bid.BidRepository;
-import org.grantwell.db.bid.rules.OutcomeData;
-import org.grantwell.db.delivery.MonitoringReturn;
-import org.grantwell.db.delivery.MonitoringReturnRepository;
-import org.grantwell.db.delivery.OutcomeValue;
-import org.grantwell.db.delivery.ReturnStatus;
 import org.grantwell.db.round.FundingRound;
 import org.grantwell.db.round.FundingRoundRepository;
 import org.grantwell.workflow.report.Action1Dashboard.Choice;
@@ -42,10 +35,9 @@ import org.grantwell.workflow.shared.NotFoundException;
 public class Action1Service {
 
   @Inject private FundingRoundRepository rounds;
-  @Inject private AwardRepository awards;
+  @Inject private ReportRepository facts;
   @Inject private BidRepository bids;
   @Inject private ForceAreaRepository areas;
-  @Inject private MonitoringReturnRepository returns;
 
   private final Action1Calculator calculator = new Action1Calculator();
 
@@ -77,7 +69,7 @@ public class Action1Service {
     List<FundingRound> all = rounds.findAll();
     Built built = build(inScope(all, caller, applied), applied);
     Map<String, Long> bidIds = new HashMap<>();
-    built.awarded().forEach(a -> bidIds.put(a.bid().getReference(), a.bid().getId()));
+    built.awarded().forEach(a -> bidIds.put(a.bidReference(), a.bidId()));
     return new Action1Dashboard(applied, built.report(), bidIds, funders(all, caller),
         programmes(all, caller, applied.funderId()));
   }
@@ -110,17 +102,28 @@ public class Action1Service {
     return caller.isNational() || round.getFunder().getId().equals(caller.organisationId());
   }
 
-  private record Built(Action1Report report, List<AwardedBid> awarded) {}
+  private record Built(Action1Report report, List<FundedAward> awarded) {}
 
   private Built build(List<FundingRound> inScope, Action1Scope scope) {
     Set<Long> roundIds = inScope.stream().map(FundingRound::getId).collect(Collectors.toSet());
     List<RoundFacts> roundFacts = inScope.stream().map(Action1Service::round).toList();
-    List<AwardedBid> awarded = awards.findFundedWithBids(roundIds);
+    // four queries for every award of the scope (awards with their bids, interventions, targets, actuals)
+    List<FundedAward> awarded = facts.fundedAwards(roundIds);
+    Map<Long, Set<String>> interventions = facts.interventions(roundIds);
+    Map<Long, Map<String, BigDecimal>> actuals = facts.latestVerifiedOutcomes(roundIds);
+    Map<Long, FundedAward> byBid = new HashMap<>();
     List<AwardFacts> awardFacts = new ArrayList<>();
+    for (FundedAward each : awarded) {
+      byBid.put(each.bidId(), each);
+      awardFacts.add(award(each, interventions.getOrDefault(each.bidId(), Set.of())));
+    }
     List<OutcomeFacts> outcomeFacts = new ArrayList<>();
-    for (AwardedBid each : awarded) {
-      awardFacts.add(award(each.award(), each.bid()));
-      outcomeFacts.addAll(outcomes(each.bid()));
+    for (ReportRepository.Target target : facts.outcomeTargets(roundIds)) {
+      FundedAward award = byBid.get(target.bidId());
+      if (award != null) {
+        outcomeFacts.add(new OutcomeFacts(award.bidReference(), award.programmeCode(), award.forceAreaCode(),
+            target.indicator(), target.target(), actuals.getOrDefault(target.bidId(), Map.of()).get(target.indicator())));
+      }
     }
     Set<String> bidding = bids.areasThatBid(roundIds);
     List<AreaFacts> areaFacts = areas.findAll().stream()
@@ -156,34 +159,9 @@ public class Action1Service {
         r.getClosesAt(), r.getSpendStart(), r.getSpendBy(), r.ruleSet().matchPercent(), r.getPot());
   }
 
-  private static AwardFacts award(Award award, Bid bid) {
-    FundingRound round = bid.getRound();
-    String orgId = bid.getLeadOrganisation().getOrgIdentifier() != null
-        ? bid.getLeadOrganisation().getOrgIdentifier() : "GRANTWELL-ORG-" + bid.getLeadOrganisation().getId();
-    return new AwardFacts(bid.getReference(), round.getReference(), round.getProgramme().getCode(), orgId,
-        bid.getLeadOrganisation().getName(), bid.getForceArea().getCode(), award.getAmount(),
-        award.getSpendStart() != null ? award.getSpendStart() : round.getSpendStart(),
-        award.getSpendBy() != null ? award.getSpendBy() : round.getSpendBy(),
-        award.getDecidedAt(),
-        bid.content().interventions().stream().map(Enum::name).collect(Collectors.toSet()),
-        award.isPublished());
-  }
-
-  /** Each target of the bid with the latest verified value reported for its indicator (or none). */
-  private List<OutcomeFacts> outcomes(Bid bid) {
-    Map<String, BigDecimal> latest = new HashMap<>();
-    for (MonitoringReturn r : returns.findByBid(bid)) {
-      if (r.getStatus() == ReturnStatus.VERIFIED) {
-        for (OutcomeValue value : r.getOutcomes()) {
-          latest.put(value.getIndicator(), value.getValue());
-        }
-      }
-    }
-    List<OutcomeFacts> facts = new ArrayList<>();
-    for (OutcomeData target : bid.content().outcomes()) {
-      facts.add(new OutcomeFacts(bid.getReference(), bid.getRound().getProgramme().getCode(), bid.getForceArea().getCode(),
-          target.indicator(), target.target(), latest.get(target.indicator())));
-    }
-    return facts;
+  private static AwardFacts award(FundedAward award, Set<String> interventions) {
+    return new AwardFacts(award.bidReference(), award.roundReference(), award.programmeCode(), award.recipientOrgId(),
+        award.recipientName(), award.forceAreaCode(), award.amount(), award.spendStart(), award.spendBy(),
+        award.decidedAt(), interventions, award.published());
   }
 }

@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.grantwell.db.area.ForceAreaRepository;
-import org.grantwell.db.award.AwardRepository;
+import org.grantwell.db.report.ReportRepository;
 import org.grantwell.db.bid.BidRepository;
-import org.grantwell.db.delivery.MonitoringReturnRepository;
 import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.programme.FundingProgramme;
 import org.grantwell.db.round.FundingRound;
@@ -41,10 +40,9 @@ class Action1ServiceTest {
       new Caller("officer.ho", 2L, HOME_OFFICE, "FUNDER", null, Set.of(CandidateGroups.GRANT_OFFICER));
 
   @Mock private FundingRoundRepository rounds;
-  @Mock private AwardRepository awards;
+  @Mock private ReportRepository facts;
   @Mock private BidRepository bids;
   @Mock private ForceAreaRepository areas;
-  @Mock private MonitoringReturnRepository returns;
   @InjectMocks private Action1Service service;
 
   private AutoCloseable mocks;
@@ -102,13 +100,15 @@ class Action1ServiceTest {
   }
 
   @Test
-  void shouldLoadTheAwardsWithTheirBidsInOneQueryWhenReporting() {
+  void shouldReadTheFactsOfAllAwardsInFourQueriesWhenReporting() {
     Action1Report report = service.report(NATIONAL, "SSF", AS_OF);
 
     assertThat(report.asOf()).isEqualTo(AS_OF);
-    verify(awards).findFundedWithBids(Set.of());
+    verify(facts).fundedAwards(Set.of());
+    verify(facts).interventions(Set.of());
+    verify(facts).outcomeTargets(Set.of());
+    verify(facts).latestVerifiedOutcomes(Set.of());
     verify(bids, never()).find(anyLong());
-    verify(awards, never()).findFunded();
   }
 
   @Test
