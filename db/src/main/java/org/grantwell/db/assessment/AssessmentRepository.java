@@ -45,4 +45,19 @@ public class AssessmentRepository {
         .setParameter("status", AssessmentStatus.OPEN)
         .getSingleResult();
   }
+
+  /** How many assessments each of these assessors still has to score or decline, in one query (absent: none). */
+  public java.util.Map<String, Long> countOpenFor(java.util.Collection<String> assessors) {
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    if (assessors.isEmpty()) {
+      return counts;
+    }
+    em.createQuery("SELECT a.assessor, COUNT(a) FROM Assessment a WHERE a.assessor IN :assessors AND a.status = :status"
+            + " GROUP BY a.assessor", Object[].class)
+        .setParameter("assessors", assessors)
+        .setParameter("status", AssessmentStatus.OPEN)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    return counts;
+  }
 }

@@ -188,33 +188,4 @@ public class AwardRepository {
           SqlValues.moneyOrZero(r[26]), SqlValues.moneyOrZero(r[27]), SqlValues.moneyOrZero(r[28]));
     }
   }
-
-
-
-
-
-
-  /** A funded award with its bid. */
-  public record AwardedBid(Award award, org.grantwell.db.bid.Bid bid) {}
-
-  /**
-   * The funded awards of the given rounds (as {@link #findFunded}), each with its bid, in one query
-   * instead of one per award; oldest decision first.
-   */
-  public java.util.List<AwardedBid> findFundedWithBids(java.util.Collection<Long> roundIds) {
-    if (roundIds.isEmpty()) {
-      return java.util.List.of();
-    }
-    return em.createQuery(
-            "SELECT a, b FROM Award a, Bid b WHERE b.id = a.bidId AND a.roundId IN :rounds"
-                + " AND a.decision IN :funded AND (a.offerStatus IS NULL OR a.offerStatus <> :lapsed)"
-                + " ORDER BY a.decidedAt, a.bidId",
-            Object[].class)
-        .setParameter("rounds", roundIds)
-        .setParameter("funded", java.util.List.of(FundingDecision.FUND, FundingDecision.PART_FUND))
-        .setParameter("lapsed", OfferStatus.LAPSED)
-        .getResultStream()
-        .map(row -> new AwardedBid((Award) row[0], (org.grantwell.db.bid.Bid) row[1]))
-        .toList();
-  }
 }

@@ -65,10 +65,15 @@ public class AssessorAllocator {
   private List<AppUser> candidates(Bid bid) {
     Set<String> onBid =
         assessments.findByBid(bid).stream().map(Assessment::getAssessor).collect(Collectors.toSet());
-    return users.findByOrganisationAndRole(bid.getRound().getFunder().getId(), CandidateGroups.ASSESSOR).stream()
-        .filter(user -> !onBid.contains(user.getUsername()))
-        .filter(user -> mayAssess(user, bid))
-        .sorted(Comparator.comparingLong((AppUser user) -> assessments.countOpenFor(user.getUsername()))
+    List<AppUser> eligible =
+        users.findByOrganisationAndRole(bid.getRound().getFunder().getId(), CandidateGroups.ASSESSOR).stream()
+            .filter(user -> !onBid.contains(user.getUsername()))
+            .filter(user -> mayAssess(user, bid))
+            .toList();
+    // one query for everyone's workload (was one per comparison while sorting)
+    java.util.Map<String, Long> open = assessments.countOpenFor(eligible.stream().map(AppUser::getUsername).toList());
+    return eligible.stream()
+        .sorted(Comparator.comparingLong((AppUser user) -> open.getOrDefault(user.getUsername(), 0L))
             .thenComparing(AppUser::getUsername))
         .toList();
   }
