@@ -38,16 +38,6 @@ import org.grantwell.db.round.FundingRound;
 @Entity
 @Table(name = "bid")
 @NamedQuery(name = "Bid.findByReference", query = "SELECT b FROM Bid b WHERE b.reference = :reference")
-@NamedQuery(
-    name = "Bid.countOthersInArea",
-    query =
-        "SELECT COUNT(b) FROM Bid b WHERE b.round = :round AND b.forceArea = :area AND b.id <> :id"
-            + " AND b.status <> org.grantwell.db.bid.BidStatus.WITHDRAWN")
-@NamedQuery(
-    name = "Bid.othersInArea",
-    query =
-        "SELECT b FROM Bid b WHERE b.round = :round AND b.forceArea = :area AND b.id <> :id"
-            + " AND b.status <> org.grantwell.db.bid.BidStatus.WITHDRAWN")
 public class Bid {
 
   @Id
@@ -274,6 +264,12 @@ public class Bid {
   }
 
   /** What the rule validator checks, without the bid's attachments. */
+  /** The grant asked for: the sum of the budget lines (reads only the budget, for lists). */
+  public org.grantwell.db.shared.Money grantRequested() {
+    return budgetLines.stream().map(line -> line.toData().amount())
+        .reduce(org.grantwell.db.shared.Money.ZERO, org.grantwell.db.shared.Money::plus);
+  }
+
   public BidCandidate toCandidate() {
     return toCandidate(List.of());
   }
@@ -318,6 +314,10 @@ public class Bid {
 
   public String getReference() {
     return reference;
+  }
+
+  public String getTitle() {
+    return title;
   }
 
   public FundingRound getRound() {

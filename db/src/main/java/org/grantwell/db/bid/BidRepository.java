@@ -104,19 +104,22 @@ public class BidRepository {
         .getResultList();
   }
 
-  /** The other live bids of the bid's round in its force area, whoever leads them. */
+  /**
+   * The other live bids of the bid's round in its force area, whoever leads them: how many and the
+   * grant they ask for, summed in SQL (loading each bid's budget made this one query per bid in
+   * the area, on every save and every submission).
+   */
   public AreaContext areaContext(Bid bid) {
-    List<Bid> others =
-        em.createNamedQuery("Bid.othersInArea", Bid.class)
-            .setParameter("round", bid.getRound())
-            .setParameter("area", bid.getForceArea())
-            .setParameter("id", bid.getId())
-            .getResultList();
-    Money total = Money.ZERO;
-    for (Bid other : others) {
-      total = total.plus(other.toCandidate().grantRequested());
-    }
-    return new AreaContext(others.size(), total);
+    String others = " FROM bid o WHERE o.funding_round_id = ?%d AND o.force_area_id = ?%d AND o.id <> ?%d"
+        + " AND o.status <> 'WITHDRAWN'";
+    Object[] row = (Object[]) em.createNativeQuery(
+            "SELECT (SELECT COUNT(*)" + others.formatted(1, 2, 3) + "),"
+                + " (SELECT SUM(l.amount) FROM budget_line l WHERE l.bid_id IN (SELECT o.id" + others.formatted(4, 5, 6) + "))")
+        .setParameter(1, bid.getRound().getId()).setParameter(2, bid.getForceArea().getId()).setParameter(3, bid.getId())
+        .setParameter(4, bid.getRound().getId()).setParameter(5, bid.getForceArea().getId()).setParameter(6, bid.getId())
+        .getSingleResult();
+    return new AreaContext((int) org.grantwell.db.shared.SqlValues.number(row[0]),
+        org.grantwell.db.shared.SqlValues.moneyOrZero(row[1]));
   }
 
   /**
@@ -127,7 +130,16 @@ public class BidRepository {
   public List<Bid> search(BidSearch search, int first, int max) {
     TypedQuery<Bid> query = em.createQuery("SELECT b FROM Bid b" + where(search) + " ORDER BY b.id DESC", Bid.class);
     bind(query, search);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    // what a list shows of each bid (round, lead organisation, budget) in one more query each for
+    // the whole page (EclipseLink batch reading by the page's ids), not one per bid
+    return query
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "b.round")
+        .setHint("eclipselink.batch", "b.leadOrganisation")
+        .setHint("eclipselink.batch", "b.budgetLines")
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   public long count(BidSearch search) {

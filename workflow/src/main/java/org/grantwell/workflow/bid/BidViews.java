@@ -66,12 +66,12 @@ final class BidViews {
     return new BidSummary(
         bid.getId(),
         bid.getReference(),
-        bid.content().title(),
+        bid.getTitle(),
         bid.getStatus().name(),
         bid.getRound().getReference(),
         bid.getLeadOrganisation().getName(),
         bid.getForceArea().getCode(),
-        bid.toCandidate().grantRequested().amount(),
+        bid.grantRequested().amount(),
         bid.getUpdatedAt());
   }
 
