@@ -56,8 +56,19 @@ final class BidLifecycles {
     List<List<BidPlan>> byRound = new ArrayList<>();
     rounds.forEach(r -> byRound.add(new ArrayList<>()));
     int closedRounds = rounds.size() - 1;
+    // A round draws bids in proportion to the quarters of its spending window: the multi-year
+    // rounds of past years are the big ones, the rounds of this year (barely spent) small.
+    int[] upTo = new int[closedRounds];
+    for (int r = 0, sum = 0; r < closedRounds; r++) {
+      sum += rounds.get(r).quarters().size();
+      upTo[r] = sum;
+    }
     for (int i = 0; i < historic; i++) {
-      int r = random.nextInt(closedRounds);
+      int draw = random.nextInt(upTo[closedRounds - 1]);
+      int r = 0;
+      while (upTo[r] <= draw) {
+        r++;
+      }
       byRound.get(r).add(historicBid(rounds.get(r)));
     }
     Round open = rounds.get(closedRounds);

@@ -38,6 +38,11 @@ final class DomainWriter {
         head.setLong(2, work.auditHeadId);
         head.executeUpdate();
       }
+      try (PreparedStatement seed = connection.prepareStatement("INSERT INTO demo_seed (id, loaded_at) VALUES (1, ?)")) {
+        // The demo loader's marker: a server started with -Dgrantwell.demoData=true adds no demo data beside these.
+        seed.setObject(1, java.time.OffsetDateTime.now(ZoneOffset.UTC));
+        seed.executeUpdate();
+      }
       try (Statement statement = connection.createStatement()) {
         for (Map.Entry<String, Long> sequence : work.lastIds.entrySet()) {
           statement.execute("SELECT setval('" + sequence.getKey() + "', " + sequence.getValue() + ", true)");

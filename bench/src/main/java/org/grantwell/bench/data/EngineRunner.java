@@ -8,6 +8,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,16 +30,18 @@ import org.grantwell.workflow.model.SaferStreetsIds;
 /**
  * A bare Camunda engine on the generated database, configured as the application's (full
  * history, no schema update, no job executor, no metrics reporter) with no-op delegates. It deploys
- * the models as the application does, then replays every planned lifecycle step by step at the
- * planned instants (the engine's clock is set before each step), so that runtime and history rows
- * are the ones the engine itself writes. One thread: the engine's clock is global.
+ * the models as the application does, then replays the rounds' window processes and one template
+ * lifecycle per shape of finished bid step by step at the planned instants (the engine's clock, one
+ * for the whole JVM, is set before each step, so these run on one thread); {@link HistoryCloner}
+ * copies the templates' history for every finished bid. The running bids are replayed on a few
+ * threads at the real clock, so that their runtime rows are the ones the engine itself writes.
  */
 final class EngineRunner implements AutoCloseable {
 
   private final ProcessEngine engine;
   private final ProcessEngineConfigurationImpl configuration;
-  private final Map<Long, BidPlan> plans = new HashMap<>();
-  private final Map<String, Integer> nextQuarter = new HashMap<>();
+  private final Map<Long, BidPlan> plans = new ConcurrentHashMap<>();
+  private final Map<String, Integer> nextQuarter = new ConcurrentHashMap<>();
 
   EngineRunner(String url, String user, String password) {
     StandaloneProcessEngineConfiguration c = new StandaloneProcessEngineConfiguration();
@@ -44,7 +50,12 @@ final class EngineRunner implements AutoCloseable {
     c.setJdbcDriver("org.postgresql.Driver");
     c.setJdbcUsername(user);
     c.setJdbcPassword(password);
-    c.setJdbcMaxActiveConnections(4);
+    // Two per thread replaying running bids: a command holding its connection may need a second
+    // one for a new block of ids (DbIdGenerator), and a pool exhausted that way only frees itself
+    // by invalidating a connection in use after 20 s.
+    c.setJdbcMaxActiveConnections(2 * DataGenerator.RUNNING_THREADS + 1);
+    c.setJdbcMaxIdleConnections(2 * DataGenerator.RUNNING_THREADS + 1);
+    c.setIdBlockSize(1000);
     c.setDatabaseType("postgres");
     c.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     c.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
@@ -85,25 +96,61 @@ final class EngineRunner implements AutoCloseable {
     return instances;
   }
 
-  /** Replays every bid's lifecycle; gives the process instance of each bid. */
-  Map<Long, String> replayBids(List<BidPlan> bids, java.util.function.IntConsumer progress) {
-    Map<Long, String> instances = new HashMap<>();
-    int done = 0;
-    for (BidPlan bid : bids) {
-      plans.put(bid.id(), bid);
-      instances.put(bid.id(), replay(bid));
-      plans.remove(bid.id());
-      if (++done % 500 == 0) {
-        progress.accept(done);
-      }
+  /**
+   * Replays one template lifecycle at its marker instants (see {@link HistoryCloner}); gives its
+   * process instance.
+   */
+  String replayTemplate(BidPlan template) {
+    plans.put(template.id(), template);
+    try {
+      return replay(template, true);
+    } finally {
+      plans.remove(template.id());
+      ClockUtil.reset();
+      engine.getIdentityService().clearAuthentication();
     }
+  }
+
+  /**
+   * Replays the running bids on {@code threads} threads at the real clock (the engine's clock is
+   * global, so the planned instants cannot be set per thread): their runtime rows are the engine's
+   * own, their history times are the moment of generation. Gives the process instance of each bid.
+   */
+  Map<Long, String> replayRunning(List<BidPlan> bids, int threads) {
     ClockUtil.reset();
-    engine.getIdentityService().clearAuthentication();
+    bids.forEach(bid -> plans.put(bid.id(), bid));
+    Map<Long, String> instances = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (BidPlan bid : bids) {
+        done.add(pool.submit(() -> {
+          try {
+            instances.put(bid.id(), replay(bid, false));
+          } finally {
+            engine.getIdentityService().clearAuthentication();
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted replaying the running bids", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("Replaying a running bid failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+      bids.forEach(bid -> plans.remove(bid.id()));
+    }
     return instances;
   }
 
-  private String replay(BidPlan bid) {
-    at(bid.created());
+  private String replay(BidPlan bid, boolean timed) {
+    if (timed) {
+      at(bid.created());
+    }
     as(bid.bidder());
     Map<String, Object> variables = new HashMap<>();
     variables.put(SaferStreetsIds.VAR_BID_ID, bid.id());
@@ -115,32 +162,32 @@ final class EngineRunner implements AutoCloseable {
     if (bid.stage() == BidPlan.Stage.DRAFT) {
       return instance;
     }
-    step(instance, SaferStreetsIds.TASK_DRAFT_BID, bid.bidder(), bid.sent(), Map.of());
-    step(instance, SaferStreetsIds.TASK_SIGN_OFF_BID, bid.signOff(), bid.signedOff(),
+    step(timed, instance, SaferStreetsIds.TASK_DRAFT_BID, bid.bidder(), bid.sent(), Map.of());
+    step(timed, instance, SaferStreetsIds.TASK_SIGN_OFF_BID, bid.signOff(), bid.signedOff(),
         Map.of(SaferStreetsIds.VAR_SIGN_OFF_DECISION, SaferStreetsIds.SIGN_OFF_APPROVED));
-    step(instance, SaferStreetsIds.TASK_SUBMIT_BID, bid.bidder(), bid.submitted(), Map.of());
+    step(timed, instance, SaferStreetsIds.TASK_SUBMIT_BID, bid.bidder(), bid.submitted(), Map.of());
     if (bid.stage() == BidPlan.Stage.IN_ASSESSMENT) {
       return instance;
     }
     List<Integer> order = new ArrayList<>(List.of(0, 1));
     order.sort(Comparator.comparing(bid.assessed()::get));
     for (int a : order) {
-      step(instance, SaferStreetsIds.TASK_ASSESS_BID, bid.assessors().get(a), bid.assessed().get(a), Map.of());
+      step(timed, instance, SaferStreetsIds.TASK_ASSESS_BID, bid.assessors().get(a), bid.assessed().get(a), Map.of());
     }
-    step(instance, SaferStreetsIds.TASK_DECIDE_FUNDING, bid.panel(), bid.decided(),
+    step(timed, instance, SaferStreetsIds.TASK_DECIDE_FUNDING, bid.panel(), bid.decided(),
         Map.of(SaferStreetsIds.VAR_FUNDING_DECISION, bid.fundingDecision()));
     if (bid.stage() == BidPlan.Stage.DECLINED) {
       return instance;
     }
-    step(instance, SaferStreetsIds.TASK_ACCEPT_OFFER, bid.bidder(), bid.accepted(), Map.of());
+    step(timed, instance, SaferStreetsIds.TASK_ACCEPT_OFFER, bid.bidder(), bid.accepted(), Map.of());
     for (BidPlan.QuarterPlan quarter : bid.quarters()) {
       at(quarter.end());
       fireTimer(instance, SaferStreetsIds.TIMER_QUARTER_END);
-      step(instance, SaferStreetsIds.TASK_SUBMIT_MONITORING_RETURN, bid.bidder(), quarter.returnSubmitted(), Map.of());
-      step(instance, SaferStreetsIds.TASK_VERIFY_RETURN, bid.officer(), quarter.returnVerified(),
+      step(timed, instance, SaferStreetsIds.TASK_SUBMIT_MONITORING_RETURN, bid.bidder(), quarter.returnSubmitted(), Map.of());
+      step(timed, instance, SaferStreetsIds.TASK_VERIFY_RETURN, bid.officer(), quarter.returnVerified(),
           Map.of(SaferStreetsIds.VAR_RETURN_VERIFIED, true));
     }
-    step(instance, SaferStreetsIds.TASK_SUBMIT_FINAL_RETURN, bid.bidder(), bid.finalReturn(), Map.of());
+    step(timed, instance, SaferStreetsIds.TASK_SUBMIT_FINAL_RETURN, bid.bidder(), bid.finalReturn(), Map.of());
     nextQuarter.remove(instance);
     return instance;
   }
@@ -149,8 +196,11 @@ final class EngineRunner implements AutoCloseable {
    * One user's step in one transaction, as {@code TaskInboxService.complete} does it: the open task
    * (the user's own, for an assigned one), claimed if offered to a group, then completed.
    */
-  private void step(String instance, String taskKey, String user, Instant when, Map<String, Object> variables) {
-    at(when);
+  private void step(boolean timed, String instance, String taskKey, String user, Instant when,
+      Map<String, Object> variables) {
+    if (timed) {
+      at(when);
+    }
     as(user);
     Command<Void> command = context -> {
       var query = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).active();

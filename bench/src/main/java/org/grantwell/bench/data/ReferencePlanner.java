@@ -148,7 +148,11 @@ final class ReferencePlanner {
     }
   }
 
-  /** Nineteen historic rounds (four a year over five years, the last year three) and BENCH-OPEN. */
+  /**
+   * Nineteen historic rounds (four a year over five years, the last year three) and BENCH-OPEN. A
+   * historic round's spending window is two to three years (8 to 12 quarters, as the VAWG action
+   * plan's multi-year funding), cut short where it would reach past the last quarter already spent.
+   */
   List<Round> rounds(long firstId) {
     List<Round> rounds = new ArrayList<>();
     FinancialYear current = FinancialYear.containing(today);
@@ -164,7 +168,8 @@ final class ReferencePlanner {
         LocalDate closes = opens.plusDays(35 + random.nextInt(8));
         FinancialQuarter first = FinancialQuarter.containing(closes).next();
         FinancialQuarter last = first;
-        for (int q = 1; q < 8 && last.next().compareTo(lastSpendable) <= 0; q++) {
+        int span = 8 + random.nextInt(5);
+        for (int q = 1; q < span && last.next().compareTo(lastSpendable) <= 0; q++) {
           last = last.next();
         }
         List<FinancialQuarter> quarters = new ArrayList<>();
