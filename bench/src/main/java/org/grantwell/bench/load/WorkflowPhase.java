@@ -65,7 +65,13 @@ public final class WorkflowPhase {
       String bid = BidContent.forRound(roundView);
       String scores = BidContent.scores(roundView);
       checkOnce(first, bid);
-      Lifecycle lifecycle = new Lifecycle(fixture, recorder, base, password, sessions, bid, scores, panel);
+      // the sign-off ranks the bid among its area's bids in the round (1 to the round's cap, one bid
+      // per rank): each office counts on from the highest rank its area holds already
+      long highest = fixture.count("SELECT COALESCE(MAX(b.area_rank), 0) FROM bid b JOIN funding_round r"
+          + " ON r.id = b.funding_round_id WHERE r.reference = '" + roundReference.replace("'", "''") + "'");
+      Map<String, java.util.concurrent.atomic.AtomicInteger> ranks = new java.util.concurrent.ConcurrentHashMap<>();
+      offices.forEach(office -> ranks.put(office.bidder(), new java.util.concurrent.atomic.AtomicInteger((int) highest)));
+      Lifecycle lifecycle = new Lifecycle(fixture, recorder, base, password, sessions, bid, scores, panel, ranks);
       System.err.printf("bench workflow: %d workers, round %s, %d offices%n", workers, roundReference, offices.size());
       JsonObjectBuilder phase = ClosedLoop.run("workflow", workers, options.integer("warmup", 10), options.integer("duration", 60), recorder,
           (worker, sequence) -> lifecycle.run(offices.get((int) (sequence % offices.size()))));
@@ -107,14 +113,14 @@ public final class WorkflowPhase {
 
   /** One lifecycle through the API. */
   private record Lifecycle(Fixture fixture, Recorder recorder, String base, String password, Map<String, Session> sessions,
-      String bid, String scores, String panel) {
+      String bid, String scores, String panel, Map<String, java.util.concurrent.atomic.AtomicInteger> ranks) {
 
     void run(Office office) throws Exception {
       Session bidder = session(office.bidder());
       Session.Reply created = step("1 create bid (POST bids)", 201, () -> bidder.api("POST", "api/bids", bid));
       long id = VirtualUser.json(created.body()).asJsonObject().getJsonNumber("id").longValue();
       step("2 send for sign-off", 200, () -> bidder.api("POST", "api/bids/" + id + "/submit-for-sign-off", null));
-      complete("3 sign-off (APPROVED)", session(office.signOff()), task(id, "Task_SignOffBid", 1).get(0), "{\"decision\":\"APPROVED\",\"comment\":\"Fits the plan\"}");
+      complete("3 sign-off (APPROVED)", session(office.signOff()), task(id, "Task_SignOffBid", 1).get(0), "{\"decision\":\"APPROVED\",\"rank\":" + ranks.get(office.bidder()).incrementAndGet() + ",\"comment\":\"Fits the plan\"}");
       complete("4 submit bid", bidder, task(id, "Task_SubmitBid", 1).get(0), "{}");
       Map<String, String> assessments = tasks(id, "Task_AssessBid", 2);
       for (Map.Entry<String, String> assessment : assessments.entrySet()) {

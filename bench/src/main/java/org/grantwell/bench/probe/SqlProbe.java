@@ -131,7 +131,6 @@ public final class SqlProbe {
       probes.add(new Probe("national.balances", "bench.finance.national", "/api/ledger/balances?by=round"));
       probes.add(new Probe("national.spending", "bench.finance.national", "/api/finance/spending-windows"));
       probes.add(new Probe("national.match", "bench.finance.national", "/api/finance/match-funding"));
-      probes.add(new Probe("national.ledger", "bench.finance.national", "/api/ledger"));
       return probes;
     }
   }
