@@ -31,7 +31,7 @@ final class Action1Tables {
     tables.add(shortWindows(report.access()));
     tables.add(fairness(report.fairness()));
     tables.add(areas(report.fairness()));
-    tables.add(duplications(report.duplications()));
+    tables.add(duplications(report.duplications(), report.duplicationsFound()));
     tables.add(outcomes("Outcomes by programme", "Programme", report.outcomes().byProgramme()));
     tables.add(outcomes("Outcomes by force area", "Force area", report.outcomes().byArea()));
     return tables;
@@ -116,7 +116,7 @@ final class Action1Tables {
         rows);
   }
 
-  static Table duplications(List<Action1Report.Duplication> duplications) {
+  static Table duplications(List<Action1Report.Duplication> duplications, int found) {
     List<List<Cell>> rows = new ArrayList<>();
     for (Action1Report.Duplication d : duplications) {
       rows.add(List.of(Cell.text(d.firstBidReference()), Cell.text(d.firstProgrammeCode()),
@@ -124,7 +124,9 @@ final class Action1Tables {
           Cell.text(d.recipientName()), Cell.date(d.overlapFrom()), Cell.date(d.overlapTo()),
           Cell.text(String.join(", ", d.sharedInterventions()))));
     }
-    return new Table("Possible duplications",
+    return new Table(found > duplications.size()
+            ? "Possible duplications (the first " + duplications.size() + " of " + found + ")"
+            : "Possible duplications",
         List.of("First bid", "Programme", "Second bid", "Programme", "Recipient", "Overlap from",
             "Overlap to", "Shared interventions"),
         rows);

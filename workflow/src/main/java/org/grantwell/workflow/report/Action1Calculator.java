@@ -1,6 +1,7 @@
 package org.grantwell.workflow.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -77,12 +78,14 @@ public final class Action1Calculator {
   public Action1Report calculate(Action1Facts facts, LocalDate asOf) {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
+    List<Action1Report.Duplication> duplications = DuplicationFinder.find(facts.awards());
     return new Action1Report(
         asOf,
         SustainabilityFigures.of(facts.awards(), asOf),
         AccessFigures.of(facts.rounds(), facts.awards(), minimumWindowDays),
         FairnessFigures.of(facts.areas(), facts.awards()),
-        DuplicationFinder.find(facts.awards()),
+        duplications,
+        duplications.size(),
         OutcomeFigures.of(facts.outcomes()));
   }
 }

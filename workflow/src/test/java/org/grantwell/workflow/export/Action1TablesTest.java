@@ -62,7 +62,7 @@ class Action1TablesTest {
     var outcome =
         new OutcomeTotal("SSF", "victims supported", new BigDecimal("100"), new BigDecimal("60"),
             new BigDecimal("45"), new BigDecimal("75.0"), List.of("GW-1"), List.of("GW-2"));
-    return new Action1Report(AS_OF, sustainability, access, fairness, duplications,
+    return new Action1Report(AS_OF, sustainability, access, fairness, duplications, duplications.size(),
         new Action1Report.Outcomes(List.of(outcome), List.of()));
   }
 
@@ -127,7 +127,7 @@ class Action1TablesTest {
 
   @Test
   void shouldJoinSharedInterventionsAndGiveTheOverlapWhenDuplicated() {
-    assertThat(rows(Action1Tables.duplications(report().duplications())).get(0))
+    assertThat(rows(Action1Tables.duplications(report().duplications(), report().duplicationsFound())).get(0))
         .containsExactly(Cell.text("GW-1"), Cell.text("SSF"), Cell.text("GW-3"), Cell.text("DAPI"),
             Cell.text("Safe Places Trust"), Cell.date(LocalDate.of(2026, 10, 1)),
             Cell.date(LocalDate.of(2027, 3, 31)), Cell.text("CCTV, LIGHTING"));
@@ -153,5 +153,14 @@ class Action1TablesTest {
       writer.write(whole, out);
       assertThat(out.size()).as(writer.getClass().getSimpleName()).isPositive();
     }
+  }
+
+  @Test
+  void shouldSayHowManyDuplicationsWereFoundWhenTheReportListsOnlyTheFirst() {
+    List<Action1Report.Duplication> listed = report().duplications();
+
+    assertThat(Action1Tables.duplications(listed, listed.size() + 4000).title())
+        .isEqualTo("Possible duplications (the first " + listed.size() + " of " + (listed.size() + 4000) + ")");
+    assertThat(Action1Tables.duplications(listed, listed.size()).title()).isEqualTo("Possible duplications");
   }
 }
