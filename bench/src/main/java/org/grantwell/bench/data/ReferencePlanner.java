@@ -1,6 +1,5 @@
 package org.grantwell.bench.data;
 
-import java.math.BigDecimal;
 import java.security.spec.KeySpec;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,15 +32,7 @@ final class ReferencePlanner {
   static final String OFFICER = "bench.officer.ho";
   static final List<String> CATEGORIES =
       List.of("STAFF", "EQUIPMENT", "CAPITAL_WORKS", "TRAINING", "COMMUNICATIONS", "EVALUATION", "COMMISSIONED_SERVICES");
-  static final List<AssessmentCriterion> CRITERIA = List.of(
-      new AssessmentCriterion("NEED", "Evidence of need",
-          "How well does the bid show the problem in the defined area, with local data?", new BigDecimal("30"), 5),
-      new AssessmentCriterion("APPROACH", "Approach and interventions",
-          "Are the interventions proven to work for this problem, and is the plan realistic?", new BigDecimal("30"), 5),
-      new AssessmentCriterion("DELIVERY", "Deliverability and value for money",
-          "Can the bidder spend the money well within the spending window?", new BigDecimal("20"), 5),
-      new AssessmentCriterion("OUTCOMES", "Outcomes for victims and evaluation",
-          "Are the outcome targets measurable, and will the bidder evaluate them?", new BigDecimal("20"), 5));
+  static final List<AssessmentCriterion> CRITERIA = org.grantwell.workflow.demo.DemoRounds.criteria();
 
   /** One round as planned; {@code quarters} are the quarters of its spending window. */
   record Round(long id, String reference, String name, long programmeId, String programmeCode, Instant opensAt,

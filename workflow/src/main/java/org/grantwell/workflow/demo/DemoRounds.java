@@ -23,7 +23,7 @@ import org.grantwell.workflow.round.NewRound;
  * £500,000 in the first and £250,000 in the second, 50% match for PCC, LA and BTP leads, three bids
  * per area), the victims' core grant, and Avon and Somerset's own commissioning round for providers.
  */
-final class DemoRounds {
+public final class DemoRounds {
 
   static final String SAFER_STREETS = "SSF-R6-DEMO";
   static final String AVON_LOCAL = "AVON-VS-DEMO";
@@ -162,7 +162,8 @@ final class DemoRounds {
         "360G-grantwell-pcc-avon-and-somerset");
   }
 
-  private static List<AssessmentCriterion> criteria() {
+  /** The assessment criteria of the demo's (and the benchmark's) Safer Streets rounds. */
+  public static List<AssessmentCriterion> criteria() {
     return List.of(
         new AssessmentCriterion("NEED", "Evidence of need",
             "How well does the bid show the problem in the defined area, with local data?", new BigDecimal("30"), 5),
