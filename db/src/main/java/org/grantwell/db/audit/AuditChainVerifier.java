@@ -33,7 +33,7 @@ public final class AuditChainVerifier {
    * @param expected the hash that should be there (null: none, at the start of the chain)
    * @param actual the hash that is there
    */
-  public record BrokenLink(long entryId, Reason reason, String expected, String actual) {
+  public record BrokenLink(long entryId, Reason reason, String expected, String actual) implements java.io.Serializable {
 
     public BrokenLink {
       Objects.requireNonNull(reason, "reason");
@@ -51,7 +51,7 @@ public final class AuditChainVerifier {
    * @param intactEntries the entries found intact before the first broken link (all when none)
    * @param firstBroken the first broken link, if any
    */
-  public record ChainCheck(long intactEntries, Optional<BrokenLink> firstBroken) {}
+  public record ChainCheck(long intactEntries, Optional<BrokenLink> firstBroken) implements java.io.Serializable {}
 
   /**
    * Checks a whole chain a page at a time: {@code pageAfter} gives the entries with ids above the

@@ -27,7 +27,7 @@ public record AuditChange(
     String entityId,
     String action,
     String oldValue,
-    String newValue) {
+    String newValue) implements java.io.Serializable {
 
   /** The actor of changes made by the application itself (timers, jobs, migrations). */
   public static final String SYSTEM = "system";

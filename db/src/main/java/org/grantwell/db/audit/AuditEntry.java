@@ -31,7 +31,8 @@ public class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+  // one id at a time, drawn under the chain head's lock: ids follow the chain on every server (V16)
+  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1)
   @Column(updatable = false)
   private Long id;
 

@@ -167,7 +167,7 @@ public class AwardRepository {
       String forceAreaName,
       Money committed,
       Money paid,
-      Money clawedBack) {
+      Money clawedBack) implements java.io.Serializable {
 
     /** Committed less paid less clawed back (negative when the recipient owes money back). */
     public Money outstanding() {

@@ -17,7 +17,7 @@ public record BidContent(
     List<MatchData> matchFunding,
     List<String> matchEvidence,
     List<OutcomeData> outcomes,
-    List<BidRisk> risks) {
+    List<BidRisk> risks) implements java.io.Serializable {
 
   public BidContent {
     title = title == null ? "" : title.strip();

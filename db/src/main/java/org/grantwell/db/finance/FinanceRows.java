@@ -35,7 +35,7 @@ public final class FinanceRows {
       Money amount,
       Boolean inKind,
       MatchStatus status,
-      String evidence) {}
+      String evidence) implements java.io.Serializable {}
 
   /** One recorded status change of a contribution. */
   public record StatusChangeRow(
@@ -46,7 +46,7 @@ public final class FinanceRows {
       MatchStatus to,
       String evidence,
       String changedBy,
-      Instant changedAt) {}
+      Instant changedAt) implements java.io.Serializable {}
 
   /** A funded award that has not lapsed, with its spending window (the round's if it has none). */
   public record AwardRow(
@@ -59,14 +59,14 @@ public final class FinanceRows {
       Money amount,
       LocalDate spendStart,
       LocalDate spendBy,
-      String offerStatus) {}
+      String offerStatus) implements java.io.Serializable {}
 
   /** An amount of one bid in one financial quarter (start year and quarter number). */
-  public record QuarterAmountRow(long bidId, int financialYear, int quarter, Money amount) {}
+  public record QuarterAmountRow(long bidId, int financialYear, int quarter, Money amount) implements java.io.Serializable {}
 
   /** The ledger sums of one group; key and label null for entries outside every group. */
   public record BalanceRow(
-      String key, String label, Money pot, Money committed, Money paid, Money clawedBack) {
+      String key, String label, Money pot, Money committed, Money paid, Money clawedBack) implements java.io.Serializable {
 
     public Money remaining() {
       return pot.minus(committed);

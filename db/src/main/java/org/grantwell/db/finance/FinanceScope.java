@@ -9,7 +9,7 @@ package org.grantwell.db.finance;
  * @param roundReference null or blank for every round
  * @param programmeCode null or blank for every programme
  */
-public record FinanceScope(Long organisationId, String roundReference, String programmeCode) {
+public record FinanceScope(Long organisationId, String roundReference, String programmeCode) implements java.io.Serializable {
 
   public FinanceScope {
     roundReference = blankToNull(roundReference);

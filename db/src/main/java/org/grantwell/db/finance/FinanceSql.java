@@ -11,7 +11,7 @@ import java.util.List;
 public final class FinanceSql {
 
   /** A statement and its parameters in order ({@code ?1}, {@code ?2}, ...). */
-  public record Query(String sql, List<Object> parameters) {
+  public record Query(String sql, List<Object> parameters) implements java.io.Serializable {
 
     public Query {
       parameters = List.copyOf(parameters);

@@ -9,7 +9,7 @@ import org.grantwell.db.shared.Money;
  * pay: committed less paid less clawed back, since a clawback is taken out of what the award still
  * owes (negative when the recipient owes money back).
  */
-public record Figures(Money pot, Money committed, Money paid, Money clawedBack) {
+public record Figures(Money pot, Money committed, Money paid, Money clawedBack) implements java.io.Serializable {
 
   public static final Figures ZERO = new Figures(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
 

@@ -11,7 +11,7 @@ import org.grantwell.db.shared.Money;
  * LedgerSql#SUMS_OF_ROUND} (entry type, bid id or null, sum of amounts): what the balance rows
  * should hold.
  */
-public record LedgerSums(Figures round, Map<Long, Figures> awards) {
+public record LedgerSums(Figures round, Map<Long, Figures> awards) implements java.io.Serializable {
 
   public LedgerSums {
     awards = Map.copyOf(awards);

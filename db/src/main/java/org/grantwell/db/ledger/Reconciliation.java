@@ -12,7 +12,7 @@ import org.grantwell.db.shared.Money;
  * The balance rows of a round checked against the sums of its entries. The entries are the record;
  * a difference means a balance row no longer matches them (and is what to correct).
  */
-public record Reconciliation(long roundId, List<Difference> differences) {
+public record Reconciliation(long roundId, List<Difference> differences) implements java.io.Serializable {
 
   /**
    * One figure that differs.
@@ -22,7 +22,7 @@ public record Reconciliation(long roundId, List<Difference> differences) {
    * @param fromEntries the sum of the entries
    * @param inBalance what the balance row holds (zero when there is no row)
    */
-  public record Difference(Long bidId, String figure, Money fromEntries, Money inBalance) {}
+  public record Difference(Long bidId, String figure, Money fromEntries, Money inBalance) implements java.io.Serializable {}
 
   public Reconciliation {
     differences = List.copyOf(differences);

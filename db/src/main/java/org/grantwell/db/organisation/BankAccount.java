@@ -10,7 +10,7 @@ package org.grantwell.db.organisation;
  * @param sortCode {@code NN-NN-NN}
  * @param accountNumber eight digits
  */
-public record BankAccount(String accountName, String sortCode, String accountNumber) {
+public record BankAccount(String accountName, String sortCode, String accountNumber) implements java.io.Serializable {
 
   public BankAccount {
     if (accountName == null || accountName.isBlank() || accountName.length() > ProfileFormats.MAX_ACCOUNT_NAME) {

@@ -15,7 +15,7 @@ public record ProfileDetails(
     Contact mainContact,
     FinanceContact financeContact,
     BankAccount bankAccount,
-    Governance governance) {
+    Governance governance) implements java.io.Serializable {
 
   /** A profile that says nothing yet: what an organisation without a profile row has. */
   public static final ProfileDetails EMPTY =
@@ -29,7 +29,7 @@ public record ProfileDetails(
   }
 
   /** The registered address. */
-  public record Address(String line1, String line2, String town, String postcode) {
+  public record Address(String line1, String line2, String town, String postcode) implements java.io.Serializable {
     public static final Address EMPTY = new Address(null, null, null, null);
 
     public Address {
@@ -43,7 +43,7 @@ public record ProfileDetails(
   }
 
   /** The person a funder talks to about the organisation's bids. */
-  public record Contact(String name, String role, String email, String phone) {
+  public record Contact(String name, String role, String email, String phone) implements java.io.Serializable {
     public static final Contact EMPTY = new Contact(null, null, null, null);
 
     public Contact {
@@ -57,7 +57,7 @@ public record ProfileDetails(
   }
 
   /** The person who answers for grant claims and payments. */
-  public record FinanceContact(String name, String email) {
+  public record FinanceContact(String name, String email) implements java.io.Serializable {
     public static final FinanceContact EMPTY = new FinanceContact(null, null);
 
     public FinanceContact {
@@ -75,7 +75,7 @@ public record ProfileDetails(
       String charityNumber,
       String companyNumber,
       LocalDate safeguardingPolicyDate,
-      LocalDate accountsYearEnd) {
+      LocalDate accountsYearEnd) implements java.io.Serializable {
     public static final Governance EMPTY = new Governance(null, null, null, null, null);
 
     public Governance {

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.grantwell.db.shared.FinancialYear;
 
 /** When a round takes bids: from {@code opensAt} (inclusive) to {@code closesAt} (exclusive). */
-public record ApplicationWindow(Instant opensAt, Instant closesAt) {
+public record ApplicationWindow(Instant opensAt, Instant closesAt) implements java.io.Serializable {
 
   public ApplicationWindow {
     Objects.requireNonNull(opensAt, "opensAt");

@@ -25,7 +25,7 @@ public record RoundRuleSet(
     Set<String> costCategories,
     List<AssessmentCriterion> criteria,
     BigDecimal passMark,
-    BigDecimal moderationThreshold) {
+    BigDecimal moderationThreshold) implements java.io.Serializable {
 
   public RoundRuleSet {
     eligibleLeadTypes = Set.copyOf(eligibleLeadTypes);

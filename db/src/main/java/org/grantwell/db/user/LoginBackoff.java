@@ -25,7 +25,7 @@ public final class LoginBackoff {
 
   /** What is known about a username's recent failures; {@code lockedUntil} is null if unlocked. */
   public record State(
-      int failures, Instant firstFailureAt, Instant lastFailureAt, int lockouts, Instant lockedUntil) {
+      int failures, Instant firstFailureAt, Instant lastFailureAt, int lockouts, Instant lockedUntil) implements java.io.Serializable {
     public State {
       if (failures < 0 || lockouts < 0) {
         throw new IllegalArgumentException("Counts cannot be negative");

@@ -8,7 +8,7 @@ import org.grantwell.workflow.export.Export;
  *
  * @param extension as given (the export checks it is one of its formats)
  */
-record ExportPath(Export export, String extension) {
+record ExportPath(Export export, String extension) implements java.io.Serializable {
 
   static final String HELP =
       "Try ledger.csv, ledger.xlsx, awards.csv, awards.xlsx, action1.csv, action1.xlsx,"

@@ -6,7 +6,7 @@ import java.util.List;
  * The records one figure was computed from, as the page lists them behind a disclosure: a summary
  * ("Show the 3 bids") and one entry per record, linked where the record has a page.
  */
-public record Sources(String summary, List<Ref> refs) {
+public record Sources(String summary, List<Ref> refs) implements java.io.Serializable {
 
   public Sources {
     refs = List.copyOf(refs);
@@ -22,7 +22,7 @@ public record Sources(String summary, List<Ref> refs) {
    * @param path the page path under the context root (e.g. {@code /app/bid.xhtml?id=12}), or null
    *     when the record has no page of its own
    */
-  public record Ref(String text, String path) {
+  public record Ref(String text, String path) implements java.io.Serializable {
 
     public boolean isLinked() {
       return path != null;

@@ -40,7 +40,7 @@ public class ExportResource {
   @Inject private CurrentCaller caller;
 
   /** The body of a publication: optionally one programme. */
-  public record PublicationRequest(String programme) {}
+  public record PublicationRequest(String programme) implements java.io.Serializable {}
 
   @GET
   @Path("360giving")

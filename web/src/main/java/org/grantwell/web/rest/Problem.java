@@ -6,7 +6,7 @@ import java.util.List;
 import org.grantwell.workflow.shared.FieldError;
 
 /** An error as the API answers it (RFC 9457 problem details), never with a stack trace. */
-public record Problem(int status, String title, String detail, List<FieldError> errors) {
+public record Problem(int status, String title, String detail, List<FieldError> errors) implements java.io.Serializable {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

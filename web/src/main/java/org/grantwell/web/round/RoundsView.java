@@ -19,7 +19,7 @@ public class RoundsView {
 
   /** One open round as the page lists it. */
   public record RoundLine(
-      RoundView round, String rules, String leads, String yearCaps, String assessment, boolean mayStartBid, boolean ranksBids) {}
+      RoundView round, String rules, String leads, String yearCaps, String assessment, boolean mayStartBid, boolean ranksBids) implements java.io.Serializable {}
 
   @Inject private RoundService rounds;
   @Inject private CurrentCaller caller;

@@ -87,7 +87,7 @@ public final class AuthorisationMatrix {
       Refusal refusal,
       String record,
       String condition,
-      String gap) {
+      String gap) implements java.io.Serializable {
 
     public Entry {
       roles = Set.copyOf(roles);

@@ -31,13 +31,13 @@ public final class BasicCredentials {
   public sealed interface Parsed permits Absent, Malformed, Present {}
 
   /** No header, or another scheme (for example {@code Bearer}): the request is anonymous. */
-  public record Absent() implements Parsed {}
+  public record Absent() implements Parsed, java.io.Serializable {}
 
   /** A Basic header that cannot be read; {@code reason} is for logs, not for the client. */
-  public record Malformed(String reason) implements Parsed {}
+  public record Malformed(String reason) implements Parsed, java.io.Serializable {}
 
   /** A username and a password to verify. */
-  public record Present(String username, Password password) implements Parsed {}
+  public record Present(String username, Password password) implements Parsed, java.io.Serializable {}
 
   private static final Absent ABSENT = new Absent();
 

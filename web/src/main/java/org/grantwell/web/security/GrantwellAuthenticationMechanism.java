@@ -210,6 +210,13 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
       // The caller the container registered in the session at login; groups come with it.
       return context.notifyContainerAboutLogin(sessionCaller, null);
     }
+    SessionCaller replicated = newAuthentication ? null : SessionCaller.of(request.getSession(false));
+    if (replicated != null) {
+      // A session replicated from another instance of a cluster carries its attributes but not the
+      // container's registration: register the caller it names again, on this instance.
+      context.setRegisterSession(replicated.name(), replicated.groups());
+      return context.notifyContainerAboutLogin(replicated.name(), replicated.groups());
+    }
     if (protectedPage || context.isAuthenticationRequest()) {
       return LoginRedirect.send(request, response, context);
     }
@@ -243,6 +250,7 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     resetFailures(username, standing);
     renewSession(request);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    SessionCaller.remember(request.getSession(), result.getCallerPrincipal().getName(), result.getCallerGroups());
     return context.notifyContainerAboutLogin(result);
   }
 

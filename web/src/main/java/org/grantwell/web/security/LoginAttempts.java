@@ -43,7 +43,7 @@ public class LoginAttempts {
   }
 
   /** A username's standing before a sign-in: refused outright, or with failures to reset. */
-  public record Standing(boolean locked, boolean hasFailures) {
+  public record Standing(boolean locked, boolean hasFailures) implements java.io.Serializable {
     static final Standing CLEAR = new Standing(false, false);
   }
 

@@ -40,16 +40,16 @@ import javax.crypto.spec.SecretKeySpec;
 final class VerificationCache {
 
   /** What a verification established: the caller's name and groups. */
-  record CachedCaller(String callerName, Set<String> groups) {
+  record CachedCaller(String callerName, Set<String> groups) implements java.io.Serializable {
     CachedCaller {
       Objects.requireNonNull(callerName, "callerName");
       groups = groups == null ? Set.of() : Set.copyOf(groups);
     }
   }
 
-  private record Key(String username, String passwordMac) {}
+  private record Key(String username, String passwordMac) implements java.io.Serializable {}
 
-  private record Entry(CachedCaller caller, Instant expiresAt) {}
+  private record Entry(CachedCaller caller, Instant expiresAt) implements java.io.Serializable {}
 
   private static final String MAC_ALGORITHM = "HmacSHA256";
 

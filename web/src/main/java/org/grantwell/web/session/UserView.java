@@ -18,7 +18,7 @@ import org.grantwell.workflow.security.CallerService;
 public class UserView {
 
   /** A menu entry: label and page path. */
-  public record MenuItem(String label, String path) {}
+  public record MenuItem(String label, String path) implements java.io.Serializable {}
 
   private static final Map<String, String> ROLE_NAMES = Map.of(
       CandidateGroups.PCC_BIDDER, "Bidder (PCC office)",

@@ -13,4 +13,4 @@ import java.time.Instant;
  * @param message a sentence for people, e.g. "Audit entry 1050: hash mismatch"
  */
 public record AuditVerification(
-    boolean intact, long entriesChecked, Long firstBrokenEntryId, String reason, String message, Instant checkedAt) {}
+    boolean intact, long entriesChecked, Long firstBrokenEntryId, String reason, String message, Instant checkedAt) implements java.io.Serializable {}

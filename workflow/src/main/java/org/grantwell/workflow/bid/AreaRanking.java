@@ -18,7 +18,7 @@ public record AreaRanking(
     Integer cap,
     Money envelope,
     Money forwardTotal,
-    List<RankedBid> bids) {
+    List<RankedBid> bids) implements java.io.Serializable {
 
   public AreaRanking {
     bids = List.copyOf(bids);
@@ -50,5 +50,5 @@ public record AreaRanking(
       Integer rank,
       Money grantRequested,
       boolean goesForward,
-      String signOffTaskId) {}
+      String signOffTaskId) implements java.io.Serializable {}
 }

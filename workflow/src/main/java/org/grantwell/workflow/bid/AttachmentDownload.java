@@ -10,7 +10,7 @@ import java.text.Normalizer;
  * @param content the stored bytes (the array itself, not a copy)
  */
 public record AttachmentDownload(
-    long id, String fileName, String contentType, long sizeBytes, String sha256, byte[] content) {
+    long id, String fileName, String contentType, long sizeBytes, String sha256, byte[] content) implements java.io.Serializable {
 
   private static final String ATTR_CHAR_PUNCTUATION = "!#$&+-.^_`|~";
 

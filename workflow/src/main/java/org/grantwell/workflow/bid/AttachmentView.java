@@ -21,4 +21,4 @@ public record AttachmentView(
     String sha256,
     String purpose,
     String uploadedBy,
-    Instant uploadedAt) {}
+    Instant uploadedAt) implements java.io.Serializable {}

@@ -20,10 +20,10 @@ public record BidDraft(
     List<BudgetLine> budgetLines,
     List<Match> matchFunding,
     List<Outcome> outcomes,
-    List<Risk> risks) {
+    List<Risk> risks) implements java.io.Serializable {
 
   /** A place the work happens. */
-  public record Location(String localAuthority, String description) {}
+  public record Location(String localAuthority, String description) implements java.io.Serializable {}
 
   /** A budget line. */
   public record BudgetLine(
@@ -32,7 +32,7 @@ public record BidDraft(
       String category,
       Boolean capital,
       String description,
-      BigDecimal amount) {}
+      BigDecimal amount) implements java.io.Serializable {}
 
   /** A match-funding contribution. */
   public record Match(
@@ -41,12 +41,12 @@ public record BidDraft(
       BigDecimal amount,
       Boolean inKind,
       String status,
-      String evidence) {}
+      String evidence) implements java.io.Serializable {}
 
   /** An outcome target. */
   public record Outcome(
-      String indicator, String unit, BigDecimal baseline, BigDecimal target, String howMeasured) {}
+      String indicator, String unit, BigDecimal baseline, BigDecimal target, String howMeasured) implements java.io.Serializable {}
 
   /** A risk to delivery. */
-  public record Risk(String description, String likelihood, String impact, String mitigation) {}
+  public record Risk(String description, String likelihood, String impact, String mitigation) implements java.io.Serializable {}
 }

@@ -52,7 +52,7 @@ final class BidDraftMapper {
         each("risks", draft.risks(), this::risk));
   }
 
-  private record Indexed<T>(String path, T value) {}
+  private record Indexed<T>(String path, T value) implements java.io.Serializable {}
 
   private <I, O> List<O> each(String field, List<I> items, Function<Indexed<I>, O> map) {
     List<O> out = new ArrayList<>();

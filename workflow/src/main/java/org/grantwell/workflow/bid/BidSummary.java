@@ -13,4 +13,4 @@ public record BidSummary(
     String leadOrganisationName,
     String forceAreaCode,
     BigDecimal grantRequested,
-    Instant updatedAt) {}
+    Instant updatedAt) implements java.io.Serializable {}

@@ -32,4 +32,4 @@ public record BidView(
     String updatedBy,
     Instant updatedAt,
     JsonObject applicant,
-    List<BidVersionView> versions) {}
+    List<BidVersionView> versions) implements java.io.Serializable {}

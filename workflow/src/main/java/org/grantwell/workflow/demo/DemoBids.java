@@ -19,7 +19,7 @@ import org.grantwell.workflow.bid.BidDraft.Risk;
 final class DemoBids {
 
   /** A draft and who writes it. */
-  record DemoBid(String username, BidDraft draft) {}
+  record DemoBid(String username, BidDraft draft) implements java.io.Serializable {}
 
   private DemoBids() {}
 

@@ -29,7 +29,7 @@ public class DemoProfiles {
    * A demo profile: the organisation named by a force area code (its PCC office) or by its name,
    * and the demo user who saves it.
    */
-  public record DemoProfile(String organisation, String username, ProfileInput input) {}
+  public record DemoProfile(String organisation, String username, ProfileInput input) implements java.io.Serializable {}
 
   @Inject private OrganisationRepository organisations;
   @Inject private CallerService callers;

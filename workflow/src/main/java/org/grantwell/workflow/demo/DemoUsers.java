@@ -20,7 +20,7 @@ public final class DemoUsers {
       String organisation,
       String homeForceArea,
       Set<String> roles,
-      String description) {}
+      String description) implements java.io.Serializable {}
 
   public static final String AVON = "avon-and-somerset";
   public static final String WEST_YORKSHIRE = "west-yorkshire";

@@ -44,6 +44,8 @@ public class ProcessEngineBootstrap {
   private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
   /** System property that turns the job executor off (it is on unless set to {@code false}). */
   public static final String JOB_EXECUTOR_PROPERTY = "grantwell.jobExecutor";
+  /** The Payara instance's name ({@code server} on a domain of its own). */
+  static final String INSTANCE_NAME_PROPERTY = "com.sun.aas.instanceName";
 
   @Resource(lookup = "jdbc/grantwell")
   private DataSource dataSource;
@@ -91,11 +93,20 @@ public class ProcessEngineBootstrap {
     configuration.setCustomPreBPMNParseListeners(
         new java.util.ArrayList<>(java.util.List.of(new org.grantwell.workflow.lifecycle.BidStageParseListener())));
     configuration.setJobExecutorActivate(!"false".equals(System.getProperty(JOB_EXECUTOR_PROPERTY)));
+    // In a cluster every instance runs a job executor on the shared tables; the instance's name
+    // (Payara sets it per instance) goes into the job log, so each job says where it ran.
+    String instance = System.getProperty(INSTANCE_NAME_PROPERTY);
+    if (instance != null && !instance.isBlank()) {
+      configuration.setHostname(instance);
+    }
     // Jobs run on the server's managed threads, which carry the application's context (CDI
     // injection, JNDI, the class loader); plain threads get delegates without their injections.
     ManagedJobExecutor jobExecutor = new ManagedJobExecutor(managedExecutor);
     jobExecutor.setWaitTimeInMillis(500);
     jobExecutor.setMaxWait(2000);
+    if (instance != null && !instance.isBlank()) {
+      jobExecutor.setLockOwner(instance + "-" + java.util.UUID.randomUUID());
+    }
     configuration.setJobExecutor(jobExecutor);
     return configuration;
   }

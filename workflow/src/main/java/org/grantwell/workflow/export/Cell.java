@@ -12,19 +12,19 @@ import org.grantwell.db.shared.Money;
 public sealed interface Cell {
 
   /** Free text; neutralised by every writer when it would start a formula. */
-  record Text(String value) implements Cell {}
+  record Text(String value) implements Cell, java.io.Serializable {}
 
   /** Pounds and pence. */
-  record Amount(Money value) implements Cell {}
+  record Amount(Money value) implements Cell, java.io.Serializable {}
 
   /** A calendar date, shown as {@code 29 Nov 2026}. */
-  record Day(LocalDate value) implements Cell {}
+  record Day(LocalDate value) implements Cell, java.io.Serializable {}
 
   /** A count or a measure (not money). */
-  record Number(BigDecimal value) implements Cell {}
+  record Number(BigDecimal value) implements Cell, java.io.Serializable {}
 
   /** A percentage as a number of hundredths: {@code 12.5} is 12.5%. */
-  record Percent(BigDecimal value) implements Cell {}
+  record Percent(BigDecimal value) implements Cell, java.io.Serializable {}
 
   static Cell text(String value) {
     return new Text(value);

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param asOf null for today
  */
 public record ExportRequest(
-    Export export, ExportFormat format, String programme, LocalDate asOf, Long funderId, LocalDate from, LocalDate to) {
+    Export export, ExportFormat format, String programme, LocalDate asOf, Long funderId, LocalDate from, LocalDate to) implements java.io.Serializable {
 
   /** An export with no funder or period: everything the caller may see. */
   public ExportRequest(Export export, ExportFormat format, String programme, LocalDate asOf) {

@@ -28,7 +28,7 @@ public record GrantFacts(
     LocalDate plannedStart,
     LocalDate plannedEnd,
     List<GrantLocation> beneficiaryLocations,
-    Boolean fromOpenCall) {
+    Boolean fromOpenCall) implements java.io.Serializable {
 
   public GrantFacts {
     ExportChecks.requireText(bidReference, "A grant needs its bid reference");

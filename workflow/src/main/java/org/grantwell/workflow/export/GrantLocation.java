@@ -5,7 +5,7 @@ package org.grantwell.workflow.export;
  *
  * @param countryCode ISO 3166-1 alpha-2, {@code GB} for England and Wales
  */
-public record GrantLocation(String name, String countryCode) {
+public record GrantLocation(String name, String countryCode) implements java.io.Serializable {
 
   public GrantLocation {
     ExportChecks.requireText(name, "A beneficiary location needs a name");

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param companyNumber the Companies House number without prefix, or null
  */
 public record GrantOrganisation(
-    String orgId, String internalId, String name, String charityNumber, String companyNumber) {
+    String orgId, String internalId, String name, String charityNumber, String companyNumber) implements java.io.Serializable {
 
   public GrantOrganisation {
     Objects.requireNonNull(internalId, "internalId");

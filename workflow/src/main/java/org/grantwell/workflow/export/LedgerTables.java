@@ -48,7 +48,7 @@ final class LedgerTables {
       String name,
       String funder,
       RoundBalances balances,
-      Reconciliation reconciliation) {}
+      Reconciliation reconciliation) implements java.io.Serializable {}
 
   /**
    * One ledger entry as the export shows it.
@@ -67,7 +67,7 @@ final class LedgerTables {
       String costCategory,
       Money amount,
       String reason,
-      String createdBy) {}
+      String createdBy) implements java.io.Serializable {}
 
   static Table reconciliation(List<RoundLedger> rounds) {
     List<List<Cell>> rows = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * (none) and {@code grantwell.360giving.license} (the Open Government Licence v3.0).
  */
 record OpenDataSettings(
-    ThreeSixtyGiving standard, String publisherName, String publisherOrgId, String license) {
+    ThreeSixtyGiving standard, String publisherName, String publisherOrgId, String license) implements java.io.Serializable {
 
   static final String OGL =
       "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";

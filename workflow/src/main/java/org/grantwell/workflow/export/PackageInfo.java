@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param license the canonical URI of the licence, or null
  */
 public record PackageInfo(
-    String title, String publisherName, String publisherOrgId, LocalDate issued, String license) {
+    String title, String publisherName, String publisherOrgId, LocalDate issued, String license) implements java.io.Serializable {
 
   public PackageInfo {
     ExportChecks.requireText(title, "A package needs a title");

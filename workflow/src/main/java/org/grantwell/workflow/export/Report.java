@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param scope e.g. "All funding rounds, programme SSF"
  */
-public record Report(String title, String scope, LocalDate generated, List<Table> tables) {
+public record Report(String title, String scope, LocalDate generated, List<Table> tables) implements java.io.Serializable {
 
   public Report {
     ExportChecks.requireText(title, "A report needs a title");

@@ -8,7 +8,7 @@ import java.util.Objects;
  * rows are an {@link Iterable} so that a large table can be read from the database page by page as
  * the writer goes; each row must have one cell per heading.
  */
-public record Table(String title, List<String> headings, Iterable<List<Cell>> rows) {
+public record Table(String title, List<String> headings, Iterable<List<Cell>> rows) implements java.io.Serializable {
 
   public Table {
     ExportChecks.requireText(title, "A table needs a title");

@@ -120,7 +120,7 @@ final class TableXlsxWriter implements ReportWriter {
   }
 
   /** A text style and its quote-prefixed twin. */
-  private record Styled(CellStyle plain, CellStyle quoted) {
+  private record Styled(CellStyle plain, CellStyle quoted) implements java.io.Serializable {
 
     static Styled of(SXSSFWorkbook workbook, Font font) {
       CellStyle plain = workbook.createCellStyle();

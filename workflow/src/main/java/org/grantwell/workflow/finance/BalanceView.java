@@ -21,4 +21,4 @@ public record BalanceView(
     Money paid,
     Money clawedBack,
     Money remaining,
-    Money outstanding) {}
+    Money outstanding) implements java.io.Serializable {}

@@ -22,7 +22,7 @@ public record MatchFacts(
     Money requested,
     Money awarded,
     Instant decidedAt,
-    List<Contribution> contributions) {
+    List<Contribution> contributions) implements java.io.Serializable {
 
   public MatchFacts {
     contributions = List.copyOf(contributions);
@@ -42,5 +42,5 @@ public record MatchFacts(
       MatchStatus status,
       String evidence,
       String changedBy,
-      Instant changedAt) {}
+      Instant changedAt) implements java.io.Serializable {}
 }

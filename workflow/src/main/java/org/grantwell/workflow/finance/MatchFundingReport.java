@@ -11,7 +11,7 @@ import org.grantwell.db.shared.Money;
  * programme. A ratio is match ÷ grant in percent at two places (null when the grant is zero).
  */
 public record MatchFundingReport(
-    LocalDate asOf, int pledgedDays, List<Bid> bids, List<Group> rounds, List<Group> programmes) {
+    LocalDate asOf, int pledgedDays, List<Bid> bids, List<Group> rounds, List<Group> programmes) implements java.io.Serializable {
 
   public MatchFundingReport {
     bids = List.copyOf(bids);
@@ -39,7 +39,7 @@ public record MatchFundingReport(
       int overdue,
       boolean flagged,
       List<SourceTotal> bySource,
-      List<Contribution> contributions) {
+      List<Contribution> contributions) implements java.io.Serializable {
 
     public Bid {
       bySource = List.copyOf(bySource);
@@ -58,12 +58,12 @@ public record MatchFundingReport(
       String evidence,
       String changedBy,
       Instant changedAt,
-      boolean overdue) {}
+      boolean overdue) implements java.io.Serializable {}
 
   /** A bid's match from one source. */
-  public record SourceTotal(String source, MatchTotals totals) {}
+  public record SourceTotal(String source, MatchTotals totals) implements java.io.Serializable {}
 
   /** The totals of a round or programme ({@code key} is its reference or code). */
   public record Group(
-      String key, int bids, Money grant, MatchTotals totals, BigDecimal ratioPercent, int overdue) {}
+      String key, int bids, Money grant, MatchTotals totals, BigDecimal ratioPercent, int overdue) implements java.io.Serializable {}
 }

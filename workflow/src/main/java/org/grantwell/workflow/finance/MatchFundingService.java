@@ -149,7 +149,7 @@ public class MatchFundingService {
     return new Loaded(rows.get(0), facts.get(0));
   }
 
-  private record Loaded(MatchRow row, MatchFacts facts) {}
+  private record Loaded(MatchRow row, MatchFacts facts) implements java.io.Serializable {}
 
   /** The rows (one per contribution, bid by bid) with each contribution's newest change applied. */
   static List<MatchFacts> facts(List<MatchRow> rows, List<StatusChangeRow> changes) {

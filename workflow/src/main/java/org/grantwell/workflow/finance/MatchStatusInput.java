@@ -6,4 +6,4 @@ package org.grantwell.workflow.finance;
  * @param status {@code CONFIRMED} or {@code RECEIVED}
  * @param evidence what shows it (a letter, a remittance, a signed agreement): required
  */
-public record MatchStatusInput(String status, String evidence) {}
+public record MatchStatusInput(String status, String evidence) implements java.io.Serializable {}

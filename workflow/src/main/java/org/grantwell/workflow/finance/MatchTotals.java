@@ -8,7 +8,7 @@ import org.grantwell.db.shared.Money;
  * now), by cash and in kind, and in all.
  */
 public record MatchTotals(
-    Money pledged, Money confirmed, Money received, Money cash, Money inKind, Money total) {
+    Money pledged, Money confirmed, Money received, Money cash, Money inKind, Money total) implements java.io.Serializable {
 
   public static final MatchTotals ZERO =
       new MatchTotals(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);

@@ -24,7 +24,7 @@ public record SpendFacts(
     LocalDate spendBy,
     Map<FinancialQuarter, Money> profile,
     Map<FinancialQuarter, Money> verifiedSpend,
-    boolean closed) {
+    boolean closed) implements java.io.Serializable {
 
   /** An award still in delivery (not closed). */
   public SpendFacts(String bidReference, String title, String roundReference, String programmeCode, String organisationName,

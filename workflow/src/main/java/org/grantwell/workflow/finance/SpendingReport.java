@@ -10,7 +10,7 @@ import org.grantwell.db.shared.Money;
  * first.
  */
 public record SpendingReport(
-    LocalDate asOf, List<Award> awards, List<Award> atRisk, Money totalAtRisk, List<RoundRisk> rounds) {
+    LocalDate asOf, List<Award> awards, List<Award> atRisk, Money totalAtRisk, List<RoundRisk> rounds) implements java.io.Serializable {
 
   public SpendingReport {
     awards = List.copyOf(awards);
@@ -28,7 +28,7 @@ public record SpendingReport(
    * are behind; rounds with the most money at risk first.
    */
   public record RoundRisk(
-      String roundReference, String programmeCode, int awards, Money awarded, Money spent, Money atRisk, int behind) {
+      String roundReference, String programmeCode, int awards, Money awarded, Money spent, Money atRisk, int behind) implements java.io.Serializable {
 
     static List<RoundRisk> of(List<Award> awards) {
       java.util.Map<String, RoundRisk> byRound = new java.util.LinkedHashMap<>();
@@ -81,7 +81,7 @@ public record SpendingReport(
       Money forecast,
       Money underspendAtRisk,
       boolean behind,
-      List<Quarter> quarters) {
+      List<Quarter> quarters) implements java.io.Serializable {
 
     public Award {
       quarters = List.copyOf(quarters);
@@ -89,5 +89,5 @@ public record SpendingReport(
   }
 
   /** A financial quarter's agreed profile and verified spend. */
-  public record Quarter(String quarter, LocalDate firstDay, LocalDate lastDay, Money profiled, Money spent) {}
+  public record Quarter(String quarter, LocalDate firstDay, LocalDate lastDay, Money profiled, Money spent) implements java.io.Serializable {}
 }

@@ -16,7 +16,7 @@ public record HealthReport(
     String schemaVersion,
     String engine,
     boolean jobExecutor,
-    String message) {
+    String message) implements java.io.Serializable {
 
   public boolean up() {
     return "UP".equals(status);

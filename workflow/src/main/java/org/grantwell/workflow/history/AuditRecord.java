@@ -11,4 +11,4 @@ import java.time.Instant;
  * @param before JSON of the values before the change, or null (creation)
  * @param after JSON of the values after the change, or null (removal)
  */
-public record AuditRecord(String actor, Instant occurredAt, String action, String before, String after) {}
+public record AuditRecord(String actor, Instant occurredAt, String action, String before, String after) implements java.io.Serializable {}

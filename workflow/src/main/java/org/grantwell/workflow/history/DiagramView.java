@@ -20,7 +20,7 @@ public record DiagramView(
     boolean ended,
     String bpmnXml,
     List<String> activeActivityIds,
-    List<String> completedActivityIds) {
+    List<String> completedActivityIds) implements java.io.Serializable {
 
   public DiagramView {
     activeActivityIds = List.copyOf(activeActivityIds);

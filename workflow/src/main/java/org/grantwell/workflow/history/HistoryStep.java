@@ -28,7 +28,7 @@ public record HistoryStep(
     Instant startedAt,
     Instant endedAt,
     String outcome,
-    List<AuditRecord> audit) {
+    List<AuditRecord> audit) implements java.io.Serializable {
 
   public static final String PROCESS = "PROCESS";
   public static final String AUDIT = "AUDIT";

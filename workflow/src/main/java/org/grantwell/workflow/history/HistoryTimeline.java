@@ -52,7 +52,7 @@ final class HistoryTimeline {
       Instant startedAt,
       Instant endedAt,
       boolean canceled,
-      boolean topLevel) {}
+      boolean topLevel) implements java.io.Serializable {}
 
   private HistoryTimeline() {}
 

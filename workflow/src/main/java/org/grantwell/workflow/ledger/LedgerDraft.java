@@ -16,7 +16,7 @@ record LedgerDraft(
     Money amount,
     String reason,
     FinancialYear year,
-    Integer quarter) {
+    Integer quarter) implements java.io.Serializable {
 
   LedgerDraft(EntryType type, long roundId, Bid bid, Money amount, String reason) {
     this(type, roundId, bid, amount, reason, null, null);

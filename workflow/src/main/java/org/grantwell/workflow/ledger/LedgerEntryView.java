@@ -25,7 +25,7 @@ public record LedgerEntryView(
     String reason,
     String idempotencyKey,
     String createdBy,
-    Instant createdAt) {
+    Instant createdAt) implements java.io.Serializable {
 
   static LedgerEntryView of(LedgerEntry entry) {
     FinancialYear year = entry.getFinancialYear();

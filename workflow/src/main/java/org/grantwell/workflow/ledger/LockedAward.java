@@ -8,7 +8,7 @@ import org.grantwell.db.ledger.LedgerEntry;
  * A bid whose round and award balance rows are locked, with the award's row (null while nothing is
  * committed) and the entry an earlier call wrote under the same key (null if none).
  */
-record LockedAward(Bid bid, AwardBalance award, LedgerEntry earlier) {
+record LockedAward(Bid bid, AwardBalance award, LedgerEntry earlier) implements java.io.Serializable {
 
   long roundId() {
     return bid.getRound().getId();

@@ -9,7 +9,7 @@ import org.grantwell.db.shared.Money;
  * clawed back).
  */
 public record RoundBalances(
-    Money pot, Money committed, Money remaining, Money paid, Money outstanding, Money clawedBack) {
+    Money pot, Money committed, Money remaining, Money paid, Money outstanding, Money clawedBack) implements java.io.Serializable {
 
   static RoundBalances of(Figures figures) {
     return new RoundBalances(

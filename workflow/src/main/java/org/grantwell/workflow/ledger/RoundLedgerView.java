@@ -17,10 +17,10 @@ public record RoundLedgerView(
     String paid,
     String clawedBack,
     boolean potAddsUp,
-    List<Difference> differences) {
+    List<Difference> differences) implements java.io.Serializable {
 
   /** A figure whose balance row differs from the sum of its entries. */
-  public record Difference(Long bidId, String figure, String fromEntries, String inBalance) {}
+  public record Difference(Long bidId, String figure, String fromEntries, String inBalance) implements java.io.Serializable {}
 
   public boolean isBalanced() {
     return potAddsUp && differences.isEmpty();

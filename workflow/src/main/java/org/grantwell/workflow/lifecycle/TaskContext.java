@@ -11,7 +11,7 @@ import org.grantwell.workflow.security.Caller;
  */
 public record TaskContext(
     Caller caller, String taskId, String taskKey, String processKey, String processInstanceId, String executionId,
-    Bid bid, Instant now) {
+    Bid bid, Instant now) implements java.io.Serializable {
 
   public boolean isProcess(String key) {
     return processKey.equals(key);

@@ -22,4 +22,4 @@ public record BidProfileSnapshot(
     String charityNumber,
     String companyNumber,
     ProfileView.BankAccount bankAccount,
-    long profileVersion) {}
+    long profileVersion) implements java.io.Serializable {}

@@ -15,23 +15,23 @@ public record ProfileInput(
     Contact mainContact,
     FinanceContact financeContact,
     BankAccount bankAccount,
-    Governance governance) {
+    Governance governance) implements java.io.Serializable {
 
   /** The registered address. */
-  public record Address(String line1, String line2, String town, String postcode) {}
+  public record Address(String line1, String line2, String town, String postcode) implements java.io.Serializable {}
 
   /** The main contact for bids. */
-  public record Contact(String name, String role, String email, String phone) {}
+  public record Contact(String name, String role, String email, String phone) implements java.io.Serializable {}
 
   /** The contact for claims and payments. */
-  public record FinanceContact(String name, String email) {}
+  public record FinanceContact(String name, String email) implements java.io.Serializable {}
 
   /**
    * The bank account. Clients only ever see the number masked, so an empty {@code accountNumber}
    * (or the masked form they were shown, {@code ****5678}) keeps the number on file; send eight
    * digits to change it. Leave the name and sort code empty as well to remove the bank details.
    */
-  public record BankAccount(String accountName, String sortCode, String accountNumber) {}
+  public record BankAccount(String accountName, String sortCode, String accountNumber) implements java.io.Serializable {}
 
   /**
    * Governance.
@@ -45,5 +45,5 @@ public record ProfileInput(
       String charityNumber,
       String companyNumber,
       String safeguardingPolicyDate,
-      String accountsYearEnd) {}
+      String accountsYearEnd) implements java.io.Serializable {}
 }

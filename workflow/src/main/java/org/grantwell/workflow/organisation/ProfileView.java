@@ -24,23 +24,23 @@ public record ProfileView(
     Governance governance,
     boolean editable,
     String updatedBy,
-    Instant updatedAt) {
+    Instant updatedAt) implements java.io.Serializable {
 
   /** The registered address; {@code postcode} as {@code BS1 5TR}. */
-  public record Address(String line1, String line2, String town, String postcode) {}
+  public record Address(String line1, String line2, String town, String postcode) implements java.io.Serializable {}
 
   /** The main contact for bids. */
-  public record Contact(String name, String role, String email, String phone) {}
+  public record Contact(String name, String role, String email, String phone) implements java.io.Serializable {}
 
   /** The contact for claims and payments. */
-  public record FinanceContact(String name, String email) {}
+  public record FinanceContact(String name, String email) implements java.io.Serializable {}
 
   /**
    * The bank account, its number masked ({@code ****5678}); all null when none is held.
    *
    * @param sortCode {@code NN-NN-NN}
    */
-  public record BankAccount(String accountName, String sortCode, String accountNumberMasked) {}
+  public record BankAccount(String accountName, String sortCode, String accountNumberMasked) implements java.io.Serializable {}
 
   /** Governance; {@code legalStatus} is a {@code LegalStatus} name. */
   public record Governance(
@@ -48,5 +48,5 @@ public record ProfileView(
       String charityNumber,
       String companyNumber,
       LocalDate safeguardingPolicyDate,
-      LocalDate accountsYearEnd) {}
+      LocalDate accountsYearEnd) implements java.io.Serializable {}
 }

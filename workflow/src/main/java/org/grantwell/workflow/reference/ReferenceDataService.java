@@ -15,13 +15,13 @@ public class ReferenceDataService {
 
   /** A force area. */
   public record ForceAreaView(
-      String code, String name, String region, String commissionerBody, long population, Long domesticAbuseRelatedCrimes) {}
+      String code, String name, String region, String commissionerBody, long population, Long domesticAbuseRelatedCrimes) implements java.io.Serializable {}
 
   /** A funding programme. */
-  public record ProgrammeView(String code, String name, String funderName, String kind) {}
+  public record ProgrammeView(String code, String name, String funderName, String kind) implements java.io.Serializable {}
 
   /** An organisation. */
-  public record OrganisationView(long id, String name, String type, String orgIdentifier, String forceAreaCode) {}
+  public record OrganisationView(long id, String name, String type, String orgIdentifier, String forceAreaCode) implements java.io.Serializable {}
 
   @Inject private ForceAreaRepository areas;
   @Inject private FundingProgrammeRepository programmes;

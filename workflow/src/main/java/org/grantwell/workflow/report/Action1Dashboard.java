@@ -17,7 +17,7 @@ public record Action1Dashboard(
     Action1Report report,
     Map<String, Long> bidIds,
     List<Choice> funders,
-    List<Choice> programmes) {
+    List<Choice> programmes) implements java.io.Serializable {
 
   public Action1Dashboard {
     bidIds = Map.copyOf(bidIds);
@@ -26,5 +26,5 @@ public record Action1Dashboard(
   }
 
   /** One option of a filter: the value sent and the words shown. */
-  public record Choice(String value, String label) {}
+  public record Choice(String value, String label) implements java.io.Serializable {}
 }

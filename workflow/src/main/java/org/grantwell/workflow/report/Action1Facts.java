@@ -12,7 +12,7 @@ public record Action1Facts(
     List<RoundFacts> rounds,
     List<AwardFacts> awards,
     List<AreaFacts> areas,
-    List<OutcomeFacts> outcomes) {
+    List<OutcomeFacts> outcomes) implements java.io.Serializable {
 
   public Action1Facts {
     rounds = List.copyOf(Objects.requireNonNull(rounds, "rounds"));

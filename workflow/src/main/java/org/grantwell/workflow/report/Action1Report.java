@@ -17,7 +17,7 @@ public record Action1Report(
     Fairness fairness,
     List<Duplication> duplications,
     int duplicationsFound,
-    Outcomes outcomes) {
+    Outcomes outcomes) implements java.io.Serializable {
 
   /**
    * How many possible duplications a report lists at most ({@code duplicationsFound} counts them
@@ -31,7 +31,7 @@ public record Action1Report(
   }
 
   /** Sustainable funding: multi-year money and the services facing a cliff edge. */
-  public record Sustainability(MoneyShare multiYear, List<CliffEdge> cliffEdges) {
+  public record Sustainability(MoneyShare multiYear, List<CliffEdge> cliffEdges) implements java.io.Serializable {
     public Sustainability {
       cliffEdges = List.copyOf(cliffEdges);
     }
@@ -45,7 +45,7 @@ public record Action1Report(
       String recipientName,
       Money amount,
       LocalDate spendBy,
-      long daysLeft) {}
+      long daysLeft) implements java.io.Serializable {}
 
   /** Accessible and transparent processes. */
   public record Access(
@@ -56,7 +56,7 @@ public record Action1Report(
       MoneyShare shortSpendingTime,
       CountShare matchFundedRounds,
       MoneyTotal matchFundingAsked,
-      CountShare openData) {
+      CountShare openData) implements java.io.Serializable {
     public Access {
       applicationWindows = List.copyOf(applicationWindows);
       shortWindows = List.copyOf(shortWindows);
@@ -76,14 +76,14 @@ public record Action1Report(
       BigDecimal medianDays,
       long shortestDays,
       String shortestRound,
-      List<String> sources) {
+      List<String> sources) implements java.io.Serializable {
     public ProgrammeWindows {
       sources = List.copyOf(sources);
     }
   }
 
   /** A round whose application window was shorter than the configured minimum. */
-  public record ShortWindow(String roundReference, String programmeCode, long days) {}
+  public record ShortWindow(String roundReference, String programmeCode, long days) implements java.io.Serializable {}
 
   /**
    * Reflecting need and fairly distributed.
@@ -98,7 +98,7 @@ public record Action1Report(
       Money nationalPerThousand,
       List<AreaFunding> areas,
       Spread spread,
-      List<String> areasBidNothing) {
+      List<String> areasBidNothing) implements java.io.Serializable {
     public Fairness {
       areas = List.copyOf(areas);
       areasBidNothing = List.copyOf(areasBidNothing);
@@ -126,7 +126,7 @@ public record Action1Report(
       BigDecimal nationalIndex,
       BigDecimal needsIndicator,
       BigDecimal needIndex,
-      List<String> sources) {
+      List<String> sources) implements java.io.Serializable {
     public AreaFunding {
       sources = List.copyOf(sources);
     }
@@ -148,7 +148,7 @@ public record Action1Report(
       BigDecimal decileRatio,
       List<String> highestDecile,
       List<String> lowestDecile,
-      List<String> sources) {
+      List<String> sources) implements java.io.Serializable {
     public Spread {
       highestDecile = List.copyOf(highestDecile);
       lowestDecile = List.copyOf(lowestDecile);
@@ -170,7 +170,7 @@ public record Action1Report(
       String recipientName,
       LocalDate overlapFrom,
       LocalDate overlapTo,
-      List<String> sharedInterventions) {
+      List<String> sharedInterventions) implements java.io.Serializable {
     public Duplication {
       sharedInterventions = List.copyOf(sharedInterventions);
     }
@@ -181,7 +181,7 @@ public record Action1Report(
   }
 
   /** Outcomes for victims, by programme and by force area. */
-  public record Outcomes(List<OutcomeTotal> byProgramme, List<OutcomeTotal> byArea) {
+  public record Outcomes(List<OutcomeTotal> byProgramme, List<OutcomeTotal> byArea) implements java.io.Serializable {
     public Outcomes {
       byProgramme = List.copyOf(byProgramme);
       byArea = List.copyOf(byArea);
@@ -207,7 +207,7 @@ public record Action1Report(
       BigDecimal actual,
       BigDecimal achievedPercent,
       List<String> reported,
-      List<String> notYetReported) {
+      List<String> notYetReported) implements java.io.Serializable {
     public OutcomeTotal {
       reported = List.copyOf(reported);
       notYetReported = List.copyOf(notYetReported);

@@ -29,7 +29,7 @@ import org.grantwell.workflow.shared.InvalidInputException;
  * @throws InvalidInputException when {@code from} is after {@code to}
  */
 public record Action1Scope(
-    Long funderId, String programmeCode, LocalDate from, LocalDate to, LocalDate asOf) {
+    Long funderId, String programmeCode, LocalDate from, LocalDate to, LocalDate asOf) implements java.io.Serializable {
 
   public Action1Scope {
     Objects.requireNonNull(asOf, "asOf");

@@ -102,7 +102,7 @@ public class Action1Service {
     return caller.isNational() || round.getFunder().getId().equals(caller.organisationId());
   }
 
-  private record Built(Action1Report report, List<FundedAward> awarded) {}
+  private record Built(Action1Report report, List<FundedAward> awarded) implements java.io.Serializable {}
 
   private Built build(List<FundingRound> inScope, Action1Scope scope) {
     Set<Long> roundIds = inScope.stream().map(FundingRound::getId).collect(Collectors.toSet());

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param bid whether any bid came from the area in the report's scope
  */
 public record AreaFacts(
-    String code, String name, long population, BigDecimal needsIndicator, boolean bid) {
+    String code, String name, long population, BigDecimal needsIndicator, boolean bid) implements java.io.Serializable {
 
   public AreaFacts {
     Objects.requireNonNull(code, "code");

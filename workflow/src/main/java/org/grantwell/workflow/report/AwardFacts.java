@@ -26,7 +26,7 @@ public record AwardFacts(
     LocalDate spendBy,
     Instant decidedAt,
     Set<String> interventions,
-    boolean publishedOpenData) {
+    boolean publishedOpenData) implements java.io.Serializable {
 
   public AwardFacts {
     Objects.requireNonNull(bidReference, "bidReference");

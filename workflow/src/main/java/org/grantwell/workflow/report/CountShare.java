@@ -11,7 +11,7 @@ import java.util.List;
  * @param baseSources the references of all the records
  */
 public record CountShare(
-    int part, int whole, BigDecimal percent, List<String> sources, List<String> baseSources) {
+    int part, int whole, BigDecimal percent, List<String> sources, List<String> baseSources) implements java.io.Serializable {
 
   public CountShare {
     sources = List.copyOf(sources);

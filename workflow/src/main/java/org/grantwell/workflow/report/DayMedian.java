@@ -9,7 +9,7 @@ import java.util.List;
  * @param medianDays at scale 1 (an even count gives the mean of the middle two, e.g. 56.5); null
  *     when there is nothing to count
  */
-public record DayMedian(BigDecimal medianDays, List<String> sources) {
+public record DayMedian(BigDecimal medianDays, List<String> sources) implements java.io.Serializable {
 
   public DayMedian {
     sources = List.copyOf(sources);

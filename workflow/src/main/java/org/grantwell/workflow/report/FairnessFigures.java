@@ -89,7 +89,7 @@ final class FairnessFigures {
   }
 
   /** The areas with a needs indicator: their money and their need, added up. */
-  private record NeedBase(Money money, BigDecimal need) {
+  private record NeedBase(Money money, BigDecimal need) implements java.io.Serializable {
 
     static NeedBase of(List<AreaFacts> areas, Map<String, Money> awarded) {
       Money money = Money.ZERO;

@@ -12,7 +12,7 @@ import org.grantwell.db.shared.Money;
  * @param baseSources the references of all the records in the whole
  */
 public record MoneyShare(
-    Money part, Money whole, BigDecimal percent, List<String> sources, List<String> baseSources) {
+    Money part, Money whole, BigDecimal percent, List<String> sources, List<String> baseSources) implements java.io.Serializable {
 
   public MoneyShare {
     sources = List.copyOf(sources);

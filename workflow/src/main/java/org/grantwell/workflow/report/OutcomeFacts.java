@@ -14,7 +14,7 @@ public record OutcomeFacts(
     String forceAreaCode,
     String indicator,
     BigDecimal target,
-    BigDecimal actual) {
+    BigDecimal actual) implements java.io.Serializable {
 
   public OutcomeFacts {
     Objects.requireNonNull(bidReference, "bidReference");

@@ -21,7 +21,7 @@ public record RoundFacts(
     LocalDate spendStart,
     LocalDate spendBy,
     BigDecimal matchPercent,
-    Money pot) {
+    Money pot) implements java.io.Serializable {
 
   public RoundFacts {
     Objects.requireNonNull(reference, "reference");

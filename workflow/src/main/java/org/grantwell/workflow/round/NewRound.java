@@ -19,7 +19,7 @@ public record NewRound(
     RoundRuleSet rules,
     String funderIdentifier,
     org.grantwell.db.allocation.AllocationBasis allocationBasis,
-    Money ringFencedPot) {
+    Money ringFencedPot) implements java.io.Serializable {
 
   /** A round funded by the named organisation (a PCC office's own round), with no formula. */
   public NewRound(

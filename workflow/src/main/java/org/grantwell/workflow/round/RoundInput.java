@@ -20,7 +20,7 @@ public record RoundInput(
     BigDecimal maxBid,
     String spendStart,
     String spendBy,
-    Rules rules) {
+    Rules rules) implements java.io.Serializable {
 
   /** The round's rules. */
   public record Rules(
@@ -35,11 +35,11 @@ public record RoundInput(
       List<String> costCategories,
       List<Criterion> criteria,
       BigDecimal passMark,
-      BigDecimal moderationThreshold) {}
+      BigDecimal moderationThreshold) implements java.io.Serializable {}
 
   /** An assessment criterion. */
-  public record Criterion(String code, String title, String guidance, BigDecimal weight, Integer scaleMax) {}
+  public record Criterion(String code, String title, String guidance, BigDecimal weight, Integer scaleMax) implements java.io.Serializable {}
 
   /** A new amount: a pot or an area's envelope (null envelope removes it). */
-  public record Amount(BigDecimal amount) {}
+  public record Amount(BigDecimal amount) implements java.io.Serializable {}
 }

@@ -26,7 +26,7 @@ public record RoundView(
     LocalDate spendStart,
     LocalDate spendBy,
     Instant windowClosedAt,
-    Rules rules) {
+    Rules rules) implements java.io.Serializable {
 
   /** The round's rules, as data. */
   public record Rules(
@@ -43,10 +43,10 @@ public record RoundView(
       List<String> financialYears,
       List<Criterion> criteria,
       BigDecimal passMark,
-      BigDecimal moderationThreshold) {}
+      BigDecimal moderationThreshold) implements java.io.Serializable {}
 
   /** An assessment criterion. */
-  public record Criterion(String code, String title, String guidance, BigDecimal weight, int scaleMax) {}
+  public record Criterion(String code, String title, String guidance, BigDecimal weight, int scaleMax) implements java.io.Serializable {}
 
   static RoundView of(FundingRound round, Map<Long, String> areaCodes) {
     return new RoundView(

@@ -50,7 +50,7 @@ public class CallerService {
   }
 
   /** A user's display name and organisation name. */
-  public record Names(String displayName, String organisationName) {}
+  public record Names(String displayName, String organisationName) implements java.io.Serializable {}
 
   private AppUser find(String username) {
     if (username == null || username.isBlank()) {

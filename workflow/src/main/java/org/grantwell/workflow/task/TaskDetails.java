@@ -19,24 +19,24 @@ public record TaskDetails(
     Return latestReturn,
     String period,
     Variation variation,
-    Integer rankCap) {
+    Integer rankCap) implements java.io.Serializable {
 
-  public record Criterion(String code, String title, String guidance, String weight, int scaleMax) {}
+  public record Criterion(String code, String title, String guidance, String weight, int scaleMax) implements java.io.Serializable {}
 
-  public record Score(String criterion, int score, String comment) {}
+  public record Score(String criterion, int score, String comment) implements java.io.Serializable {}
 
-  public record Assessment(String assessor, String status, String weightedScore, String comment, String conflictReason, List<Score> scores) {}
+  public record Assessment(String assessor, String status, String weightedScore, String comment, String conflictReason, List<Score> scores) implements java.io.Serializable {}
 
   public record Award(String decision, String amount, String conditions, String reasons, String moderatedScore, String offerExpiresAt,
-      String spendStart, String spendBy) {}
+      String spendStart, String spendBy) implements java.io.Serializable {}
 
-  public record Line(String category, boolean capital, String amount) {}
+  public record Line(String category, boolean capital, String amount) implements java.io.Serializable {}
 
-  public record Outcome(String indicator, String value) {}
+  public record Outcome(String indicator, String value) implements java.io.Serializable {}
 
   public record Return(Long id, String period, boolean finalReturn, String status, String narrative, String submittedBy,
-      List<Line> spend, List<Outcome> outcomes, String totalSpend) {}
+      List<Line> spend, List<Outcome> outcomes, String totalSpend) implements java.io.Serializable {}
 
   public record Variation(Long id, String kind, String fromYear, String toYear, String fromCategory, String toCategory,
-      String amount, String newSpendBy, String reason, String requestedBy) {}
+      String amount, String newSpendBy, String reason, String requestedBy) implements java.io.Serializable {}
 }

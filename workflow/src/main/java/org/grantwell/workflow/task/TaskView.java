@@ -20,4 +20,4 @@ public record TaskView(
     String assignee,
     boolean claimable,
     Instant created,
-    Instant due) {}
+    Instant due) implements java.io.Serializable {}

@@ -10,4 +10,4 @@ import java.math.BigDecimal;
  */
 public record VariationRequest(
     Long bidId, String kind, String fromYear, String toYear, String fromCategory, String toCategory,
-    BigDecimal amount, String newSpendBy, String reason) {}
+    BigDecimal amount, String newSpendBy, String reason) implements java.io.Serializable {}

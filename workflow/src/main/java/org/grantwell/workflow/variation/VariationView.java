@@ -7,7 +7,7 @@ import org.grantwell.db.delivery.Variation;
 public record VariationView(
     Long id, String bidReference, String kind, String status, String fromYear, String toYear, String fromCategory,
     String toCategory, String amount, String newSpendBy, String reason, String requestedBy, Instant requestedAt,
-    String decidedBy, Instant decidedAt, String decisionReason) {
+    String decidedBy, Instant decidedAt, String decisionReason) implements java.io.Serializable {
 
   static VariationView of(Variation v) {
     return new VariationView(v.getId(), v.getBid().getReference(), v.getKind().name(), v.getStatus().name(),

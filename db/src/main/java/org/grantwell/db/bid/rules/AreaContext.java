@@ -7,7 +7,7 @@ import org.grantwell.db.shared.Money;
  * The other bids of the same round in the bid's force area, whoever leads them: how many there are
  * and the total grant they request. "Other" excludes the bid being checked.
  */
-public record AreaContext(int otherBids, Money otherBidsGrant) {
+public record AreaContext(int otherBids, Money otherBidsGrant) implements java.io.Serializable {
 
   /** No other bids in the area. */
   public static final AreaContext NONE = new AreaContext(0, Money.ZERO);

@@ -3,7 +3,7 @@ package org.grantwell.db.bid.rules;
 import java.util.Objects;
 
 /** An uploaded file as the rules see it: its (sanitised) name, sniffed type and size. */
-public record AttachmentData(String fileName, AttachmentType detectedType, long sizeBytes) {
+public record AttachmentData(String fileName, AttachmentType detectedType, long sizeBytes) implements java.io.Serializable {
 
   public AttachmentData {
     Objects.requireNonNull(detectedType, "detectedType");

@@ -26,7 +26,7 @@ public record BidCandidate(
     List<OutcomeData> outcomes,
     List<AttachmentData> attachments,
     Map<FinancialYear, Money> approvedProfile,
-    boolean yearMoveApproved) {
+    boolean yearMoveApproved) implements java.io.Serializable {
 
   public BidCandidate {
     interventions = copy(interventions);

@@ -12,7 +12,7 @@ public record BudgetLineData(
     String category,
     boolean capital,
     String description,
-    Money amount) {
+    Money amount) implements java.io.Serializable {
 
   public BudgetLineData {
     Objects.requireNonNull(year, "year");

@@ -6,7 +6,7 @@ import org.grantwell.db.shared.Money;
 
 /** One match-funding contribution: who gives it, in which year, cash or in kind, how firm. */
 public record MatchData(
-    String source, FinancialYear year, Money amount, boolean inKind, MatchStatus status) {
+    String source, FinancialYear year, Money amount, boolean inKind, MatchStatus status) implements java.io.Serializable {
 
   public MatchData {
     Objects.requireNonNull(year, "year");

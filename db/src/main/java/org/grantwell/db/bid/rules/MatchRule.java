@@ -11,7 +11,7 @@ import org.grantwell.db.organisation.OrganisationType;
  * percent of zero means no requirement.
  */
 public record MatchRule(
-    BigDecimal percent, MatchBase base, boolean inKindCounts, Set<OrganisationType> appliesTo) {
+    BigDecimal percent, MatchBase base, boolean inKindCounts, Set<OrganisationType> appliesTo) implements java.io.Serializable {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

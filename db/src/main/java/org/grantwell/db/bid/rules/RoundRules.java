@@ -34,7 +34,7 @@ public record RoundRules(
     Set<FinancialYear> financialYears,
     LocalDate spendStart,
     LocalDate spendBy,
-    long maxAttachmentBytes) {
+    long maxAttachmentBytes) implements java.io.Serializable {
 
   /** 10 MB, the default largest attachment. */
   public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
