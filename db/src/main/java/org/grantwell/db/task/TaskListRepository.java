@@ -60,14 +60,6 @@ public class TaskListRepository {
     return rows;
   }
 
-  /** The open task, when the person may see it under the query's rules (null otherwise). */
-  public TaskRow find(TaskListQuery query, String taskId) {
-    Statement where = where(query);
-    where.sql.append(" AND t.ID_ = ?").append(where.add(taskId));
-    List<?> found = where.bind(em.createNativeQuery(COLUMNS + FROM + where.sql)).getResultList();
-    return found.isEmpty() ? null : row((Object[]) found.get(0));
-  }
-
   private static TaskRow row(Object[] row) {
     return new TaskRow(SqlValues.text(row[0]), SqlValues.text(row[1]), SqlValues.text(row[2]), SqlValues.text(row[3]),
         SqlValues.text(row[4]), SqlValues.text(row[5]), SqlValues.instant(row[6]), SqlValues.instant(row[7]),
@@ -148,10 +140,6 @@ public class TaskListRepository {
         list.append(list.isEmpty() ? "" : ", ").append('?').append(add(item));
       }
       return list.toString();
-    }
-
-    List<Object> values() {
-      return values;
     }
 
     Query bind(Query query) {
