@@ -206,7 +206,7 @@ class AuthorisationIT {
 
     Walk(URL base) {
       this.base = base;
-      this.bids = array(Http.get(base, "api/bids?size=100", "admin").json().getJsonArray("items"));
+      this.bids = Http.allItems(base, "api/bids", "admin");
       this.organisations = array(parse(Http.get(base, "api/organisations", "admin")));
       this.rounds = array(parse(Http.get(base, "api/rounds")));
       for (DemoUser user : users.values()) {
@@ -452,7 +452,7 @@ class AuthorisationIT {
     }
 
     private List<JsonObject> visibleBids(String caller) {
-      return visibleBids.computeIfAbsent(caller, c -> array(Http.get(base, "api/bids?size=100", c).json().getJsonArray("items")));
+      return visibleBids.computeIfAbsent(caller, c -> Http.allItems(base, "api/bids", c));
     }
 
     /** A bid in the caller's match-funding report (any bid's reference if the role has none), or one in nobody's of theirs. */

@@ -3,7 +3,6 @@ package org.grantwell.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +48,7 @@ class DemoDataIT {
     // the demo rounds' bids only: the other tests add bids of their own to copies of these rounds
     List<String> statuses = new java.util.ArrayList<>();
     for (String round : demoRounds()) {
-      Http.get(base, "api/bids?size=100&round=" + round, "finance.national").json().getJsonArray("items").stream()
+      Http.allItems(base, "api/bids?round=" + round, "finance.national").stream()
           .map(bid -> bid.asJsonObject().getString("status"))
           .forEach(statuses::add);
     }
@@ -60,8 +59,7 @@ class DemoDataIT {
   private void assertCompleteAndBroken(String bidder) {
     String organisation = organisationOf(bidder);
     List<JsonObject> own =
-        Http.get(base, "api/bids?size=100", bidder).json().getJsonArray("items").stream()
-            .map(JsonValue::asJsonObject)
+        Http.allItems(base, "api/bids", bidder).stream()
             .filter(bid -> bid.getString("leadOrganisationName").equals(organisation))
             .filter(bid -> bid.getString("roundReference").endsWith("-DEMO"))
             .toList();

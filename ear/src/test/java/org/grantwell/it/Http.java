@@ -87,6 +87,26 @@ public final class Http {
     return URI.create(root + (path.startsWith("/") ? path.substring(1) : path));
   }
 
+  /**
+   * Every item of a paged list ({@code items}, {@code total}), page by page: a test that needs all
+   * the bids a user sees must not stop at the first page, which other tests' bids push records off.
+   */
+  public static java.util.List<JsonObject> allItems(URL base, String path, String user) {
+    java.util.List<JsonObject> items = new java.util.ArrayList<>();
+    String separator = path.contains("?") ? "&" : "?";
+    for (int page = 0; ; page++) {
+      Reply reply = get(base, path + separator + "size=100&page=" + page, user);
+      if (reply.status() != 200) {
+        throw new IllegalStateException("GET " + path + " page " + page + " as " + user + ": " + reply.status() + " " + reply.body());
+      }
+      JsonObject json = reply.json();
+      json.getJsonArray("items").forEach(item -> items.add(item.asJsonObject()));
+      if (json.getJsonArray("items").isEmpty() || items.size() >= json.getJsonNumber("total").longValue()) {
+        return items;
+      }
+    }
+  }
+
   public static JsonStructure parse(String body) {
     try (JsonReader reader = Json.createReader(new StringReader(body))) {
       return reader.read();

@@ -318,8 +318,7 @@ class PagesIT {
   }
 
   private long demoBid(String user, String status) {
-    return Http.get(base, "api/bids?size=100&status=" + status, user).json().getJsonArray("items").stream()
-        .map(JsonValue::asJsonObject)
+    return Http.allItems(base, "api/bids?status=" + status, user).stream()
         .filter(b -> b.getString("roundReference").endsWith("-DEMO"))
         .findFirst().orElseThrow().getJsonNumber("id").longValue();
   }
