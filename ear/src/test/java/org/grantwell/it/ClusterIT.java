@@ -69,7 +69,7 @@ class ClusterIT {
     String a = Cluster.INSTANCES.get("grantwell-a");
     String b = Cluster.INSTANCES.get("grantwell-b");
     Cluster.Reply created = Cluster.send(a, Cluster.request(a, "api/rounds", OFFICER)
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(round(round, LocalDateTime.now(FinancialYear.LONDON).plusWeeks(8)).toString())));
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(TestRounds.saferStreetsJson(round, LocalDateTime.now(FinancialYear.LONDON).plusWeeks(8), y1).toString())));
     assertEquals(201, created.status(), created.body());
     for (int i = 1; i <= 3; i++) {
       String writer = i % 2 == 1 ? a : b;
@@ -187,7 +187,7 @@ class ClusterIT {
     List<Future<Integer>> created = new ArrayList<>();
     for (int i = 0; i < due; i++) {
       String reference = prefix + "-" + i;
-      created.add(pool.submit(() -> Cluster.post("api/rounds", OFFICER, round(reference, closes).toString()).status()));
+      created.add(pool.submit(() -> Cluster.post("api/rounds", OFFICER, TestRounds.saferStreetsJson(reference, closes, y1).toString()).status()));
     }
     for (Future<Integer> status : created) {
       assertEquals(201, status.get());
@@ -354,26 +354,6 @@ class ClusterIT {
     form.put("jakarta.faces.ViewState", viewState);
     form.put("primefaces.nonce", nonce);
     return browser.post("app/bid-edit.xhtml", form, true);
-  }
-
-  private JsonObject round(String reference, LocalDateTime closesAt) {
-    LocalDate today = LocalDate.now(FinancialYear.LONDON);
-    return Json.createObjectBuilder()
-        .add("reference", reference).add("name", "Cluster test round " + reference).add("programmeCode", "SSF")
-        .add("opensAt", today.minusDays(1) + "T00:00").add("closesAt", closesAt.truncatedTo(ChronoUnit.MINUTES).toString())
-        .add("pot", 1_000_000).add("minBid", 10_000).add("maxBid", 500_000)
-        .add("spendStart", y1.firstDay().toString()).add("spendBy", y1.lastDay().toString())
-        .add("rules", Json.createObjectBuilder()
-            .add("eligibleLeadTypes", Json.createArrayBuilder().add("PCC_OFFICE").add("LOCAL_AUTHORITY"))
-            .add("yearCaps", Json.createObjectBuilder().add(y1.label(), 500_000))
-            .add("matchPercent", 50).add("matchBase", "GRANT_REQUESTED").add("matchInKindCounts", true)
-            .add("matchLeadTypes", Json.createArrayBuilder().add("PCC_OFFICE").add("LOCAL_AUTHORITY"))
-            .add("costCategories", Json.createArrayBuilder().add("EQUIPMENT").add("STAFF"))
-            .add("criteria", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("code", "NEED").add("title", "Need").add("guidance", "Evidence of need").add("weight", 60).add("scaleMax", 5))
-                .add(Json.createObjectBuilder().add("code", "PLAN").add("title", "Plan").add("guidance", "Realistic plan").add("weight", 40).add("scaleMax", 5)))
-            .add("passMark", 60).add("moderationThreshold", 15))
-        .build();
   }
 
   private double throughput(String base, long bid, Duration length) throws Exception {

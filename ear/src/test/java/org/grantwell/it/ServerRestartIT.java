@@ -6,7 +6,6 @@ import static org.grantwell.it.LifecycleSteps.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +62,7 @@ class ServerRestartIT {
     Thread writes = new Thread(writer, "api-writes");
     writes.start();
     Thread.sleep(3_000);
-    crashServer();
+    TestServer.crash();
     writes.join(TimeUnit.MINUTES.toMillis(2));
     assertTrue(writer.acknowledged.size() > 0, "some writes were acknowledged before the crash");
     System.out.println("ServerRestartIT: " + writer.acknowledged.size() + " bids acknowledged before kill -9, "
@@ -117,26 +116,5 @@ class ServerRestartIT {
         }
       }
     }
-  }
-
-  private static void crashServer() throws Exception {
-    File script = new File(System.getProperty("grantwell.script", "../grantwell"));
-    Process restart = new ProcessBuilder("bash", script.getAbsolutePath(), "test-domain", "crash")
-        .directory(script.getAbsoluteFile().getParentFile()).inheritIO().start();
-    if (!restart.waitFor(5, TimeUnit.MINUTES) || restart.exitValue() != 0) {
-      throw new AssertionError("./grantwell test-domain crash failed");
-    }
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (Http.get(BASE, "api/health").status() == 200) {
-          return;
-        }
-      } catch (RuntimeException notYet) {
-        // the server is still starting
-      }
-      Thread.sleep(1000);
-    }
-    throw new AssertionError("the application did not answer /api/health within 3 minutes of the restart");
   }
 }
