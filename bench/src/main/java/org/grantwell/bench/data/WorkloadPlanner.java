@@ -47,7 +47,6 @@ final class WorkloadPlanner {
     String[] head = audit.chainInto(work.tables.get("audit_entry"), FIRST_ID);
     work.auditHeadId = Long.parseLong(head[0]);
     work.auditHeadHash = head[1];
-    work.lastIds.put("audit_entry_seq", work.auditHeadId);
     return work;
   }
 

@@ -2,11 +2,8 @@ package org.grantwell.db.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +13,8 @@ import java.util.Objects;
  * the entry before it by {@link #getPrevHash()} and sealed by {@link #getHash()} ({@link
  * AuditHasher}). Immutable: there are no setters and no column is updatable, and the database
  * refuses UPDATE and DELETE on the table (migration V7_1), so a correction is a new entry. Entries
- * are made only by {@link AuditRepository#append(AuditChange)}, which chains them in one line.
+ * are written only by {@link AuditRepository}, which chains them in one line when the transaction
+ * that recorded them commits; this class maps them for reading.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -30,9 +28,7 @@ import java.util.Objects;
 public class AuditEntry {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-  // one id at a time, drawn under the chain head's lock: ids follow the chain on every server (V16)
-  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 1)
+  // the chain head's last id plus one, given under the head's lock by AuditRepository (V17)
   @Column(updatable = false)
   private Long id;
 
@@ -70,7 +66,7 @@ public class AuditEntry {
     this(null, change, prevHash, AuditHasher.hash(change, prevHash));
   }
 
-  /** An entry exactly as stored, whatever its hash; for the verifier's tests. */
+  /** An entry as stored: the repository gives the id and hash (the verifier's tests, any hash). */
   AuditEntry(Long id, AuditChange change, String prevHash, String hash) {
     Objects.requireNonNull(change, "change");
     this.id = id;
