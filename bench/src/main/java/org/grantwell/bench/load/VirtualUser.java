@@ -181,20 +181,33 @@ final class VirtualUser implements Runnable {
             : "HTTP " + d.status() + ", " + d.bytes() + " bytes");
   }
 
-  /** The first task of the inbox (API) at that step (any step when null) that is the user's or offered unclaimed. */
+  /**
+   * The first task of the inbox (API) at that step that is the user's or offered unclaimed; with no
+   * step, a decision offered to the panel: the user's own share of them (the n-th offered decision
+   * for bench.panel.n, counting round), so that panel members do not all claim the same one.
+   */
   private JsonObject myTask(Actor actor, String taskKey) {
     Session.Reply reply = timed(API_TASKS, () -> actor.session.api("GET", "api/tasks", null), ok(200, "["));
     JsonArray tasks = json(reply.body()).asJsonArray();
     String me = actor.session.username();
+    List<JsonObject> decisions = new java.util.ArrayList<>();
     for (JsonObject task : tasks.getValuesAs(JsonObject.class)) {
       boolean step = taskKey == null ? task.getString("taskKey").equals("Task_DecideFunding") : task.getString("taskKey").equals(taskKey);
       boolean offered = !task.containsKey("assignee") || task.isNull("assignee");
       boolean mine = !offered && me.equals(task.getString("assignee"));
-      if (step && (taskKey == null ? offered : offered || mine)) {
+      if (step && taskKey == null && offered) {
+        decisions.add(task);
+      } else if (step && taskKey != null && (offered || mine)) {
         return task;
       }
     }
-    return null;
+    return decisions.isEmpty() ? null : decisions.get(panelSlot(me) % decisions.size());
+  }
+
+  /** n - 1 for a user named ...n (bench.panel.3: 2); 0 without a number. */
+  static int panelSlot(String username) {
+    java.util.regex.Matcher number = java.util.regex.Pattern.compile("(\\d+)$").matcher(username);
+    return number.find() ? Math.max(0, Integer.parseInt(number.group(1)) - 1) : 0;
   }
 
   private Session.Reply page(Actor actor, String operation, String path, String marker) {
