@@ -81,6 +81,7 @@ public final class BareEngineBaseline {
     configuration.setJdbcMaxActiveConnections(workers + 10);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator()); // as the application's
     configuration.setJobExecutorActivate(true);
     configuration.setDbMetricsReporterActivate(false);
     configuration.setBeans(new HashMap<>(delegates()));
