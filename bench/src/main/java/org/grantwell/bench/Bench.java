@@ -42,6 +42,9 @@ public final class Bench {
                    --base-url URL --jdbc-url URL --log <server.log> --out target/bench/sql-N.json [--password grantwell-bench]
         sql-compare  the counts at two sizes as a markdown section (extra-sql.md for results)
                    --small sql-1000.json --large sql-10000.json --out target/bench/extra-sql.md
+        load-compare  two load runs side by side (the cluster's two instances against one)
+                   --first two.json --first-name "two instances" --second one.json --second-name "one instance"
+                   --title TEXT --out target/bench/cluster/results.md
         results    target/bench/*.json (+ extra-*.md, appended) into results.md, printed too
                    [--dir target/bench] [--out target/bench/results.md]
       """;
@@ -71,12 +74,25 @@ public final class Bench {
         case "results" -> ResultsPhase.run(options);
         case "sql" -> SqlProbe.run(options);
         case "sql-compare" -> SqlProbe.compare(options);
+        case "load-compare" -> compareLoads(options);
         default -> fail("unknown subcommand " + args[0]);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       fail(e.getMessage());
     }
     System.exit(0);
+  }
+
+  private static void compareLoads(Options options) throws java.io.IOException {
+    String markdown = org.grantwell.bench.report.ResultsWriter.compareLoads(options.required("title"),
+        org.grantwell.bench.report.PhaseFiles.read(java.nio.file.Path.of(options.required("first"))), options.required("first-name"),
+        org.grantwell.bench.report.PhaseFiles.read(java.nio.file.Path.of(options.required("second"))), options.required("second-name"));
+    java.nio.file.Path out = java.nio.file.Path.of(options.required("out"));
+    if (out.getParent() != null) {
+      java.nio.file.Files.createDirectories(out.getParent());
+    }
+    java.nio.file.Files.writeString(out, markdown);
+    System.out.print(markdown);
   }
 
   private static void fail(String message) {

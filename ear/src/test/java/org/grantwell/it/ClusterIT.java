@@ -150,16 +150,19 @@ class ClusterIT {
         + " AND (SELECT COUNT(*) FROM budget_line l WHERE l.bid_id = b.id) <> 2");
     long stored = Cluster.count("SELECT COUNT(*) FROM bid WHERE title = '" + writer.title + "'");
 
-    // the instance comes back and serves again, the session included
+    // the instance comes back and serves again (requests without a session go round robin); the
+    // session goes on wherever nginx sends it (its own instance while that is up)
     Cluster.script("cluster", "start-instance", victim);
     Cluster.resetServed();
     Instant back = Instant.now();
     String viewAfter = viewState;
     boolean servedByReturned = false;
     for (int i = 0; i < 40 && !servedByReturned; i++) {
+      Cluster.Reply reply = Cluster.get("api/rounds/SSF-R6-DEMO", BIDDER);
+      assertEquals(200, reply.status(), "served by " + reply.upstream());
+      servedByReturned = victim.equals(Cluster.instanceOf(reply.upstream()));
       Cluster.Reply page = browser.get("app/home.xhtml");
       assertEquals(200, page.status(), "signed in on " + page.upstream());
-      servedByReturned = victim.equals(Cluster.instanceOf(page.upstream()));
       Thread.sleep(250);
     }
     assertTrue(servedByReturned, victim + " serves again after it rejoined: " + Cluster.served());

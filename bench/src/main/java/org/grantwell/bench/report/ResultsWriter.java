@@ -53,6 +53,48 @@ public final class ResultsWriter {
     return writer.out.toString();
   }
 
+  /**
+   * Two load runs of the same driver side by side, per operation: throughput and latency of the
+   * first and the second, and the ratio of their throughputs over all operations (the cluster's
+   * two instances against one).
+   */
+  public static String compareLoads(String title, JsonObject first, String firstName, JsonObject second, String secondName) {
+    ResultsWriter writer = new ResultsWriter();
+    writer.line("## " + title);
+    writer.line("");
+    writer.line("The same closed loop each time: " + first.getInt("users") + " virtual users (" + first.getString("mix", "")
+        + "), think time " + first.getInt("thinkMs") + " ms mean, " + first.getInt("measuredSeconds") + " s and "
+        + second.getInt("measuredSeconds") + " s measured. Latency in ms.");
+    writer.line("");
+    writer.line("| operation | " + firstName + " /s | p50 | p95 | errors | " + secondName + " /s | p50 | p95 | errors |");
+    writer.line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    Map<String, OperationStats> others = new java.util.LinkedHashMap<>();
+    for (JsonObject json : second.getJsonArray("operations").getValuesAs(JsonObject.class)) {
+      OperationStats op = OperationStats.fromJson(json);
+      others.put(op.name(), op);
+    }
+    for (JsonObject json : first.getJsonArray("operations").getValuesAs(JsonObject.class)) {
+      OperationStats op = OperationStats.fromJson(json);
+      OperationStats other = others.get(op.name());
+      String name = "all".equals(op.name()) ? "**all**" : op.name();
+      writer.line("| " + name + " | " + f(op.throughput(), 2) + " | " + f(op.p50(), 1) + " | " + f(op.p95(), 1) + " | " + op.errors()
+          + " | " + (other == null ? "- | - | - | -" : f(other.throughput(), 2) + " | " + f(other.p50(), 1) + " | "
+              + f(other.p95(), 1) + " | " + other.errors()) + " |");
+    }
+    writer.line("");
+    OperationStats all = OperationStats.fromJson(first.getJsonArray("operations").getValuesAs(JsonObject.class).stream()
+        .filter(o -> "all".equals(o.getString("name"))).findFirst().orElseThrow(() -> new IllegalArgumentException("no 'all' row")));
+    OperationStats otherAll = others.get("all");
+    if (otherAll == null) {
+      throw new IllegalArgumentException("no 'all' row in the second run");
+    }
+    writer.line("Throughput of all operations: " + firstName + " " + f(all.throughput(), 2) + "/s, " + secondName + " "
+        + f(otherAll.throughput(), 2) + "/s: ratio " + firstName + " / " + secondName + " **"
+        + f(otherAll.throughput() == 0 ? 0 : all.throughput() / otherAll.throughput(), 2) + "**.");
+    writer.line("");
+    return writer.out.toString();
+  }
+
   private void all(List<JsonObject> phases, List<String> extras) {
     line("# Grantwell benchmark results");
     line("");

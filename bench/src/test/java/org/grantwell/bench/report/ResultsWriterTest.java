@@ -56,6 +56,22 @@ class ResultsWriterTest {
         .add("firstByteMs", 10.0).add("bytes", 1000).add("transfer", "streamed (chunked)").build();
   }
 
+  @Test
+  void shouldSetTwoLoadRunsSideBySideWithTheRatioOfTheirThroughputs() {
+    JsonObject two = load(50, new OperationStats("all", 6000, 0, 100, 30, 180, 400, 900, 60),
+        new OperationStats(Operations.INBOX_PAGE, 600, 0, 10, 25, 150, 190, 200, 50));
+    JsonObject one = load(50, new OperationStats("all", 4800, 3, 80, 60, 420, 800, 1500, 90),
+        new OperationStats(Operations.INBOX_PAGE, 480, 1, 8, 55, 380, 600, 700, 80));
+
+    String markdown = ResultsWriter.compareLoads("Two instances against one", two, "two instances", one, "one instance");
+
+    assertThat(markdown).contains("## Two instances against one",
+        "| operation | two instances /s | p50 | p95 | errors | one instance /s | p50 | p95 | errors |",
+        "| **all** | 100.00 | 30.0 | 180.0 | 0 | 80.00 | 60.0 | 420.0 | 3 |",
+        "| page inbox | 10.00 | 25.0 | 150.0 | 0 | 8.00 | 55.0 | 380.0 | 1 |",
+        "Throughput of all operations: two instances 100.00/s, one instance 80.00/s: ratio two instances / one instance **1.25**.");
+  }
+
   private static JsonObject load(int users, OperationStats... operations) {
     var array = Json.createArrayBuilder();
     for (OperationStats op : operations) {
