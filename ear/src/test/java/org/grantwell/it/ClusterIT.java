@@ -201,16 +201,16 @@ class ClusterIT {
     // all due now, at once (as if the clock had reached their closing time)
     Instant start = Instant.now();
     Cluster.update("UPDATE act_ru_job SET duedate_ = now() WHERE type_ = 'timer' AND process_instance_id_ IN (" + ours + ")");
-    String closed = "SELECT COUNT(*) FROM funding_round WHERE reference LIKE '" + prefix + "-%' AND window_closed_at IS NOT NULL";
+    String closed = WindowTimers.closedSql(prefix);
     Cluster.await(due + " windows closed", Duration.ofMinutes(15), () -> Cluster.count(closed) == due);
     Duration took = Duration.between(start, Instant.now());
 
-    long sideEffects = Cluster.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'WINDOW_CLOSED' AND entity_id LIKE '" + prefix + "-%'");
-    long distinct = Cluster.count("SELECT COUNT(DISTINCT entity_id) FROM audit_entry WHERE action = 'WINDOW_CLOSED' AND entity_id LIKE '" + prefix + "-%'");
-    String logs = "FROM act_hi_job_log WHERE job_def_type_ = 'timer-intermediate-transition' AND process_instance_id_ IN"
-        + " (SELECT id_ FROM act_hi_procinst WHERE business_key_ LIKE '" + prefix + "-%')";
-    long successes = Cluster.count("SELECT COUNT(*) " + logs + " AND job_state_ = 2");
-    long failures = Cluster.count("SELECT COUNT(*) " + logs + " AND job_state_ = 1");
+    WindowTimers timers = WindowTimers.of(prefix, Cluster::count);
+    long sideEffects = timers.records();
+    long distinct = timers.rounds();
+    long successes = timers.successes();
+    long failures = timers.failures();
+    String logs = WindowTimers.jobLogSql(prefix);
     Map<String, Long> perInstance = new LinkedHashMap<>();
     for (String instance : Cluster.INSTANCES.keySet()) {
       perInstance.put(instance, Cluster.count("SELECT COUNT(*) " + logs + " AND job_state_ = 2 AND hostname_ = '" + instance + "'"));

@@ -69,7 +69,7 @@ class TimerStopIT {
     String ours = "SELECT id_ FROM act_ru_execution WHERE business_key_ LIKE '" + prefix + "-%' AND parent_id_ IS NULL";
     String timers = "FROM act_ru_job WHERE type_ = 'timer' AND process_instance_id_ IN (" + ours + ")";
     assertEquals(DUE, TestDatabase.count("SELECT COUNT(*) " + timers));
-    String closed = "SELECT COUNT(*) FROM funding_round WHERE reference LIKE '" + prefix + "-%' AND window_closed_at IS NOT NULL";
+    String closed = WindowTimers.closedSql(prefix);
 
     update("UPDATE act_ru_job SET duedate_ = now() WHERE type_ = 'timer' AND process_instance_id_ IN (" + ours + ")");
     await("a tenth of the windows closed", Duration.ofMinutes(2), () -> count(closed) >= DUE / 10);
@@ -79,12 +79,11 @@ class TimerStopIT {
     long closedByTheRestart = count(closed) - closedBeforeStop;
     await("every window closed after the restart", Duration.ofMinutes(10), () -> count(closed) == DUE);
 
-    long records = TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'WINDOW_CLOSED' AND entity_id LIKE '" + prefix + "-%'");
-    long distinct = TestDatabase.count("SELECT COUNT(DISTINCT entity_id) FROM audit_entry WHERE action = 'WINDOW_CLOSED' AND entity_id LIKE '" + prefix + "-%'");
-    String logs = "FROM act_hi_job_log WHERE job_def_type_ = 'timer-intermediate-transition' AND process_instance_id_ IN"
-        + " (SELECT id_ FROM act_hi_procinst WHERE business_key_ LIKE '" + prefix + "-%')";
-    long successes = TestDatabase.count("SELECT COUNT(*) " + logs + " AND job_state_ = 2");
-    long failures = TestDatabase.count("SELECT COUNT(*) " + logs + " AND job_state_ = 1");
+    WindowTimers fired = WindowTimers.of(prefix, TimerStopIT::count);
+    long records = fired.records();
+    long distinct = fired.rounds();
+    long successes = fired.successes();
+    long failures = fired.failures();
     System.out.println("TimerStopIT: " + DUE + " timers due at once; " + closedBeforeStop + " fired before the graceful stop, "
         + closedByTheRestart + " more by the time the restarted server answered (the stop lets running jobs finish), the rest after ("
         + Duration.between(stopped, Instant.now()).toSeconds() + " s from the stop to the last); " + records + " window-closed records for " + distinct + " rounds, " + successes
