@@ -2,6 +2,7 @@ package org.grantwell.workflow.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -9,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.grantwell.workflow.engine.TransactionBoundary;
 
 /**
  * Loads the demo data on the first start when the system property {@code grantwell.demoData} is
@@ -25,6 +27,7 @@ public class DemoDataLoader {
   public static final String PROPERTY = "grantwell.demoData";
 
   @Inject private DemoDataService demoData;
+  @EJB private TransactionBoundary transactionBoundary;
 
   @PostConstruct
   void load() {
@@ -32,7 +35,13 @@ public class DemoDataLoader {
       return;
     }
     try {
-      if (demoData.loadOnce()) {
+      // in a transaction the EJB container begins: one begun in this bean-managed singleton's
+      // start-up (by @Transactional) does not enlist the connections taken in it
+      TransactionBoundary.Outcome<Boolean> loaded = transactionBoundary.required(demoData::loadOnce);
+      if (loaded.failure() != null) {
+        throw loaded.failure();
+      }
+      if (loaded.value()) {
         LOG.info("Demo data loaded");
       } else {
         LOG.info("Demo data already present; not loaded again");

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Startup;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.cdi.CdiExpressionManager;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.grantwell.db.migration.SchemaMigrator;
 import org.grantwell.db.migration.SchemaMigrator.DatabaseVendor;
@@ -58,6 +60,8 @@ public class ProcessEngineBootstrap {
 
   @Inject private BeanManager beanManager;
 
+  @EJB private TransactionBoundary transactionBoundary;
+
   private ProcessEngine processEngine;
   private DatabaseVendor vendor;
   private String schemaVersion;
@@ -76,8 +80,14 @@ public class ProcessEngineBootstrap {
   }
 
   private ProcessEngineConfiguration configuration() {
+    // Commands that begin a transaction get one from the EJB container (ContainerTransactionInterceptor)
     JakartaTransactionProcessEngineConfiguration configuration =
-        new JakartaTransactionProcessEngineConfiguration();
+        new JakartaTransactionProcessEngineConfiguration() {
+          @Override
+          protected CommandInterceptor createTransactionInterceptor(boolean requiresNew) {
+            return new ContainerTransactionInterceptor(transactionManager, requiresNew, () -> transactionBoundary);
+          }
+        };
     configuration.setProcessEngineName(ProcessEngines.NAME);
     configuration.setDataSource(
         org.grantwell.db.shared.SqlStatementCount.enabled() ? StatementCountingDataSource.wrap(dataSource) : dataSource);
