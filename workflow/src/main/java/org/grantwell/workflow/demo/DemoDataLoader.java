@@ -37,11 +37,7 @@ public class DemoDataLoader {
     try {
       // in a transaction the EJB container begins: one begun in this bean-managed singleton's
       // start-up (by @Transactional) does not enlist the connections taken in it
-      TransactionBoundary.Outcome<Boolean> loaded = transactionBoundary.required(demoData::loadOnce);
-      if (loaded.failure() != null) {
-        throw loaded.failure();
-      }
-      if (loaded.value()) {
+      if (transactionBoundary.required(demoData::loadOnce).get()) {
         LOG.info("Demo data loaded");
       } else {
         LOG.info("Demo data already present; not loaded again");

@@ -49,13 +49,7 @@ final class ContainerTransactionInterceptor extends CommandInterceptor {
     } catch (EJBException e) { // the commit itself failed; the transaction is rolled back
       throw new ProcessEngineException("The transaction of the engine's command did not commit: " + e.getMessage(), e);
     }
-    if (outcome.failure() != null) {
-      throw outcome.failure();
-    }
-    if (outcome.error() != null) {
-      throw outcome.error();
-    }
-    return outcome.value();
+    return outcome.get();
   }
 
   private boolean inTransaction() {

@@ -20,8 +20,20 @@ public class TransactionBoundary {
 
   @Resource private SessionContext context;
 
-  /** The work, or its failure, in a transaction begun by the container. */
-  public record Outcome<T>(T value, RuntimeException failure, Error error) {}
+  /** What the work returned, or what it threw (its transaction rolled back). */
+  public record Outcome<T>(T value, Throwable failure) {
+
+    /** The value, or the failure thrown again as it was thrown. */
+    public T get() {
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      return value;
+    }
+  }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public <T> Outcome<T> required(Supplier<T> work) {
@@ -35,13 +47,10 @@ public class TransactionBoundary {
 
   private <T> Outcome<T> run(Supplier<T> work) {
     try {
-      return new Outcome<>(work.get(), null, null);
-    } catch (RuntimeException e) {
+      return new Outcome<>(work.get(), null);
+    } catch (RuntimeException | Error e) {
       context.setRollbackOnly();
-      return new Outcome<>(null, e, null);
-    } catch (Error e) {
-      context.setRollbackOnly();
-      return new Outcome<>(null, null, e);
+      return new Outcome<>(null, e);
     }
   }
 }
