@@ -206,16 +206,24 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     }
     boolean newAuthentication = parameters != null && parameters.isNewAuthentication();
     Principal sessionCaller = request.getUserPrincipal();
-    if (sessionCaller != null && !newAuthentication) {
-      // The caller the container registered in the session at login; groups come with it.
-      return context.notifyContainerAboutLogin(sessionCaller, null);
+    SessionCaller remembered = newAuthentication ? null : SessionCaller.of(request.getSession(false));
+    if (remembered != null) {
+      if (sessionCaller == null) {
+        // A session replicated from another instance of a cluster carries its attributes but not
+        // the container's registration: register the caller it names again, on this instance.
+        context.setRegisterSession(remembered.name(), remembered.groups());
+      }
+      // The caller and groups kept at sign-in, passed by name. Not the container's own way of
+      // continuing a session (its principal with null groups): Payara 6.2025.9 then looks the
+      // session's subject up through a SecurityContext shared between threads, and under
+      // concurrent requests about 3 in 100 came back with the caller but without their groups
+      // (a signed-in user refused a page as "not for your role"; payara/Payara#6145, fixed
+      // upstream by FISH-7515 after this release). SessionContinuationRaceIT reproduces it.
+      return context.notifyContainerAboutLogin(remembered.name(), remembered.groups());
     }
-    SessionCaller replicated = newAuthentication ? null : SessionCaller.of(request.getSession(false));
-    if (replicated != null) {
-      // A session replicated from another instance of a cluster carries its attributes but not the
-      // container's registration: register the caller it names again, on this instance.
-      context.setRegisterSession(replicated.name(), replicated.groups());
-      return context.notifyContainerAboutLogin(replicated.name(), replicated.groups());
+    if (sessionCaller != null && !newAuthentication) {
+      // A container registration without our attribute (not made by login() below).
+      return context.notifyContainerAboutLogin(sessionCaller, null);
     }
     if (protectedPage || context.isAuthenticationRequest()) {
       return LoginRedirect.send(request, response, context);

@@ -331,6 +331,33 @@ class GrantwellAuthenticationMechanismTest {
   }
 
   @Test
+  void shouldContinueWithGroupsKeptAtSignInWhenSessionHasThem() {
+    pageRequest("/app/ledger.xhtml");
+    when(request.getUserPrincipal()).thenReturn(new CallerPrincipal("bidder.avon"));
+    HttpSession session = mock(HttpSession.class);
+    when(session.getAttribute(SessionCaller.ATTRIBUTE)).thenReturn(new SessionCaller("bidder.avon", BIDDER_GROUPS));
+    when(request.getSession(false)).thenReturn(session);
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SUCCESS);
+    verify(context).notifyContainerAboutLogin("bidder.avon", BIDDER_GROUPS);
+    verify(context, never()).notifyContainerAboutLogin(any(Principal.class), any());
+    verify(context, never()).setRegisterSession(anyString(), any());
+    verifyNoInteractions(store);
+  }
+
+  @Test
+  void shouldRegisterAgainWhenSessionCameFromAnotherInstance() {
+    pageRequest("/app/ledger.xhtml");
+    HttpSession session = mock(HttpSession.class);
+    when(session.getAttribute(SessionCaller.ATTRIBUTE)).thenReturn(new SessionCaller("bidder.avon", BIDDER_GROUPS));
+    when(request.getSession(false)).thenReturn(session);
+
+    assertThat(validate()).isEqualTo(AuthenticationStatus.SUCCESS);
+    verify(context).setRegisterSession("bidder.avon", BIDDER_GROUPS);
+    verify(context).notifyContainerAboutLogin("bidder.avon", BIDDER_GROUPS);
+  }
+
+  @Test
   void shouldRegisterSessionWithNewIdWhenLoginCredentialIsValid() {
     pageRequest("/login.xhtml");
     parameters.credential(new UsernamePasswordCredential("bidder.avon", "grantwell-demo"));
