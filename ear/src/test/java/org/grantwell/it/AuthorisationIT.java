@@ -210,7 +210,7 @@ class AuthorisationIT {
       this.organisations = array(parse(Http.get(base, "api/organisations", "admin")));
       this.rounds = array(parse(Http.get(base, "api/rounds")));
       for (DemoUser user : users.values()) {
-        tasks.put(user.username(), array(parse(Http.get(base, "api/tasks", user.username()))));
+        tasks.put(user.username(), Http.allItems(base, "api/tasks", user.username()));
       }
     }
 

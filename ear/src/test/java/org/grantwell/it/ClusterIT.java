@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -314,9 +313,9 @@ class ClusterIT {
   }
 
   private static String findTask(String user, String reference, String taskKey) {
-    Cluster.Reply inbox = Cluster.get("api/tasks", user);
+    Cluster.Reply inbox = Cluster.get("api/tasks?size=100&bid=" + reference + "&taskKey=" + taskKey, user);
     assertEquals(200, inbox.status(), inbox.body());
-    return ((JsonArray) Cluster.parse(inbox.body())).getValuesAs(JsonObject.class).stream()
+    return inbox.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .filter(t -> reference.equals(t.getString("bidReference", null)) && taskKey.equals(t.getString("taskKey")))
         .map(t -> t.getString("id")).findFirst().orElse(null);
   }

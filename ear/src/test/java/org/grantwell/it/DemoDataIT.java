@@ -43,7 +43,7 @@ class DemoDataIT {
         "assessor.cumbria", "assessor.durham", "panel.ho", "officer.ho", "officer.moj")) {
       Http.Reply tasks = Http.get(base, "api/tasks", user);
       assertThat(tasks.status()).isEqualTo(200);
-      assertThat(((jakarta.json.JsonArray) Http.parse(tasks.body())).size()).as("tasks of %s", user).isPositive();
+      assertThat(tasks.json().getJsonNumber("total").longValue()).as("tasks of %s", user).isPositive();
     }
     // the demo rounds' bids only: the other tests add bids of their own to copies of these rounds
     List<String> statuses = new java.util.ArrayList<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -45,13 +44,12 @@ final class LifecycleSteps {
 
   /** The id of the task of that step of the bid in the user's inbox. */
   static String task(String user, String reference, String taskKey) {
-    Http.Reply inbox = Http.get(BASE, "api/tasks", user);
-    assertEquals(200, inbox.status(), inbox.body());
-    return ((JsonArray) Http.parse(inbox.body())).getValuesAs(JsonObject.class).stream()
+    List<JsonObject> inbox = Http.allItems(BASE, "api/tasks?bid=" + reference + "&taskKey=" + taskKey, user);
+    return inbox.stream()
         .filter(t -> reference.equals(t.getString("bidReference", null)) && taskKey.equals(t.getString("taskKey")))
         .map(t -> t.getString("id"))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(taskKey + " of " + reference + " not in the inbox of " + user + ": " + inbox.body()));
+        .orElseThrow(() -> new AssertionError(taskKey + " of " + reference + " not in the inbox of " + user + ": " + inbox));
   }
 
   /** The Home Office's demo assessors (from Kent, Cumbria and Durham). */
@@ -65,7 +63,7 @@ final class LifecycleSteps {
   /** Which of the given users have the bid's assessment in their inbox. */
   static List<String> assessorsWithTask(String reference, List<String> users) {
     return users.stream()
-        .filter(user -> ((JsonArray) Http.parse(Http.get(BASE, "api/tasks", user).body())).getValuesAs(JsonObject.class).stream()
+        .filter(user -> Http.allItems(BASE, "api/tasks?bid=" + reference + "&taskKey=Task_AssessBid", user).stream()
             .anyMatch(t -> reference.equals(t.getString("bidReference", null)) && "Task_AssessBid".equals(t.getString("taskKey"))))
         .toList();
   }

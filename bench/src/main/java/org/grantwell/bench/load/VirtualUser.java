@@ -182,13 +182,15 @@ final class VirtualUser implements Runnable {
   }
 
   /**
-   * The first task of the inbox (API) at that step that is the user's or offered unclaimed; with no
-   * step, a decision offered to the panel: the user's own share of them (the n-th offered decision
-   * for bench.panel.n, counting round), so that panel members do not all claim the same one.
+   * The first task of the inbox (API, its first page filtered to the step) that is the user's or
+   * offered unclaimed; with no step, a decision offered to the panel: the user's own share of them
+   * (the n-th offered decision for bench.panel.n, counting round), so that panel members do not all
+   * claim the same one.
    */
   private JsonObject myTask(Actor actor, String taskKey) {
-    Session.Reply reply = timed(API_TASKS, () -> actor.session.api("GET", "api/tasks", null), ok(200, "["));
-    JsonArray tasks = json(reply.body()).asJsonArray();
+    String wanted = taskKey == null ? "Task_DecideFunding" : taskKey;
+    Session.Reply reply = timed(API_TASKS, () -> actor.session.api("GET", "api/tasks?taskKey=" + wanted, null), ok(200, "\"items\""));
+    JsonArray tasks = json(reply.body()).asJsonObject().getJsonArray("items");
     String me = actor.session.username();
     List<JsonObject> decisions = new java.util.ArrayList<>();
     for (JsonObject task : tasks.getValuesAs(JsonObject.class)) {

@@ -49,6 +49,7 @@ public record TaskListQuery(
 
   /** The columns of the inbox that can be filtered and sorted in SQL. */
   public enum Column {
+    TASK_KEY("t.TASK_DEF_KEY_"),
     NAME("t.NAME_"),
     BID_REFERENCE("b.reference"),
     ROUND_REFERENCE("r.reference"),

@@ -26,12 +26,25 @@ public class HomeView {
   @Inject private org.grantwell.web.security.CurrentCaller caller;
 
   private List<RoundView> openRounds;
-  private List<org.grantwell.workflow.task.TaskView> tasks;
+  /** How many tasks the home page lists; the inbox has the rest. */
+  static final int TASKS_SHOWN = 10;
 
-  /** The signed-in person's tasks, soonest due first. */
+  private org.grantwell.workflow.shared.Page<org.grantwell.workflow.task.TaskView> tasks;
+
+  /** The signed-in person's soonest-due tasks (at most {@link #TASKS_SHOWN}). */
   public List<org.grantwell.workflow.task.TaskView> getTasks() {
+    return taskPage().items();
+  }
+
+  /** How many open tasks the signed-in person has in all. */
+  public long getTaskCount() {
+    return taskPage().total();
+  }
+
+  private org.grantwell.workflow.shared.Page<org.grantwell.workflow.task.TaskView> taskPage() {
     if (tasks == null) {
-      tasks = caller.current().map(inbox::inbox).orElse(List.of());
+      tasks = caller.current().map(c -> inbox.search(c, java.util.Map.of(), 0, TASKS_SHOWN))
+          .orElse(new org.grantwell.workflow.shared.Page<>(List.of(), 0, TASKS_SHOWN, 0));
     }
     return tasks;
   }

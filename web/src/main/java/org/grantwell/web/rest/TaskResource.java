@@ -4,17 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import org.grantwell.web.security.CurrentCaller;
 import org.grantwell.workflow.model.CandidateGroups;
+import org.grantwell.workflow.shared.Page;
 import org.grantwell.workflow.task.TaskInboxService;
 import org.grantwell.workflow.task.TaskView;
 
@@ -32,9 +34,28 @@ public class TaskResource {
   @Inject private TaskInboxService inbox;
   @Inject private CurrentCaller caller;
 
+  /**
+   * A page of the caller's tasks, soonest due first; each filter keeps the tasks whose field
+   * contains its text (any case).
+   */
   @GET
-  public List<TaskView> list() {
-    return inbox.inbox(caller.require());
+  public Page<TaskView> list(
+      @QueryParam("taskKey") String taskKey,
+      @QueryParam("bid") String bidReference,
+      @QueryParam("round") String roundReference,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    Map<String, String> filters = new java.util.HashMap<>();
+    putIfGiven(filters, "taskKey", taskKey);
+    putIfGiven(filters, "bidReference", bidReference);
+    putIfGiven(filters, "roundReference", roundReference);
+    return inbox.search(caller.require(), filters, page, size);
+  }
+
+  private static void putIfGiven(Map<String, String> filters, String field, String text) {
+    if (text != null && !text.isBlank()) {
+      filters.put(field, text);
+    }
   }
 
   @POST

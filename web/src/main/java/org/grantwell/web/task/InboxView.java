@@ -114,8 +114,12 @@ public class InboxView implements Serializable {
 
     @Override
     public TaskView getRowData(String rowKey) {
-      return caller.current().flatMap(c -> inbox.inbox(c).stream().filter(t -> t.id().equals(rowKey)).findFirst())
-          .orElse(null);
+      // one task by its id, not the whole inbox searched; gone or not the caller's: no row
+      try {
+        return caller.current().map(c -> inbox.find(c, rowKey)).orElse(null);
+      } catch (NotFoundException | StaleEditException e) {
+        return null;
+      }
     }
 
     private static Map<String, String> texts(Map<String, FilterMeta> filters) {

@@ -41,7 +41,7 @@ public class AreaRankingService {
     FundingRound round = rounds.findByReference(roundReference == null ? "" : roundReference.strip())
         .orElseThrow(() -> new NotFoundException("There is no round " + roundReference));
     List<Bid> area = bids.findForOffice(round.getId(), caller.organisationId());
-    Map<String, String> signOffTasks = tasks.inbox(caller).stream()
+    Map<String, String> signOffTasks = tasks.inbox(caller, Map.of("taskKey", SaferStreetsIds.TASK_SIGN_OFF_BID)).stream()
         .filter(task -> SaferStreetsIds.TASK_SIGN_OFF_BID.equals(task.taskKey()) && task.bidReference() != null)
         .collect(Collectors.toMap(TaskView::bidReference, TaskView::id, (first, second) -> first));
     Integer cap = round.ruleSet().maxBidsPerArea();

@@ -51,7 +51,6 @@ public class BidService {
 
   static final Set<String> BIDDER_ROLES =
       Set.of(CandidateGroups.PCC_BIDDER, CandidateGroups.PARTNER_BIDDER, CandidateGroups.PROVIDER_BIDDER);
-  private static final int MAX_PAGE_SIZE = 100;
 
   @Inject private BidRepository bids;
   @Inject private FundingRoundRepository rounds;
@@ -212,13 +211,12 @@ public class BidService {
   }
 
   public Page<BidSummary> search(Caller caller, String roundReference, Long organisationId, String status, int page, int size) {
-    int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    int pageNumber = Math.max(0, Math.min(page, Integer.MAX_VALUE / pageSize - 1)); // the offset fits an int
+    Page.Request asked = Page.Request.of(page, size);
     BidSearch search =
         new BidSearch(caller.isNational() ? null : caller.organisationId(), blankToNull(roundReference), organisationId, status(status));
     List<BidSummary> items =
-        bids.search(search, pageNumber * pageSize, pageSize).stream().map(BidViews::summary).toList();
-    return new Page<>(items, pageNumber, pageSize, bids.count(search));
+        bids.search(search, asked.first(), asked.size()).stream().map(BidViews::summary).toList();
+    return asked.of(items, bids.count(search));
   }
 
   private BidCandidate candidate(Bid bid) {
