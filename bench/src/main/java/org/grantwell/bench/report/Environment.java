@@ -47,7 +47,7 @@ public final class Environment {
     String postgres;
     try (Connection db = DriverManager.getConnection(options.required("jdbc-url"), options.text("db-user", "postgres"),
         options.text("db-password", "")); Statement sql = db.createStatement()) {
-      postgres = single(sql, "SHOW server_version");
+      postgres = single(sql, "SHOW server_version") + " (autovacuum " + single(sql, "SHOW autovacuum") + ")";
       for (Map.Entry<String, String> count : COUNTS.entrySet()) {
         try {
           counts.add(count.getKey(), Long.parseLong(single(sql, count.getValue())));
