@@ -1,5 +1,6 @@
 package org.grantwell.db.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,7 @@ import org.grantwell.db.area.ForceArea;
  * authority, British Transport Police or a provider. The 360Giving org-id, where one is known, is
  * its business key.
  */
+@Cacheable // reference data: the application never changes an organisation once made
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findByIdentifier", query = "SELECT o FROM Organisation o WHERE o.orgIdentifier = :identifier")

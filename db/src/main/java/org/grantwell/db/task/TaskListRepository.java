@@ -60,6 +60,18 @@ public class TaskListRepository {
     return rows;
   }
 
+  /**
+   * The bid a process is about: the {@code bidId} variable its instance was started with (the same
+   * join as the list's), or empty for a process about no bid.
+   */
+  public java.util.Optional<Long> bidIdOfProcess(String processInstanceId) {
+    List<?> ids = em.createNativeQuery("SELECT v.LONG_ FROM ACT_RU_VARIABLE v WHERE v.EXECUTION_ID_ = ?1"
+            + " AND v.NAME_ = 'bidId' AND v.TASK_ID_ IS NULL AND v.TYPE_ = 'long'")
+        .setParameter(1, processInstanceId)
+        .getResultList();
+    return ids.isEmpty() || ids.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of(SqlValues.number(ids.get(0)));
+  }
+
   private static TaskRow row(Object[] row) {
     return new TaskRow(SqlValues.text(row[0]), SqlValues.text(row[1]), SqlValues.text(row[2]), SqlValues.text(row[3]),
         SqlValues.text(row[4]), SqlValues.text(row[5]), SqlValues.instant(row[6]), SqlValues.instant(row[7]),

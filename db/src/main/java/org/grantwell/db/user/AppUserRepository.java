@@ -22,6 +22,21 @@ public class AppUserRepository {
         .findFirst();
   }
 
+  /**
+   * The caller's account facts in one statement (no roles, no password), for the per-request
+   * caller: loading the entity costs three (the user, its roles, its organisation).
+   */
+  public Optional<CallerFacts> callerFacts(String username) {
+    return em.createQuery(
+            "SELECT NEW org.grantwell.db.user.CallerFacts(u.id, u.username, o.id, o.type, h.code, a.code)"
+                + " FROM AppUser u JOIN u.organisation o LEFT JOIN u.homeForceArea h LEFT JOIN o.forceArea a"
+                + " WHERE u.username = :username",
+            CallerFacts.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
   public AppUser store(AppUser user) {
     if (user.getId() == null) {
       em.persist(user);

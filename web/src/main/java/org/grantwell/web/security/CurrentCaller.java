@@ -3,6 +3,7 @@ package org.grantwell.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Optional;
@@ -13,8 +14,9 @@ import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.security.CallerService;
 
 /**
- * The {@link Caller} of the current request, for resources and views: the authenticated principal
- * and its roles from the Jakarta Security context, completed by {@link CallerService} once per
+ * The {@link Caller} of the current request, for resources and views: the caller and groups the
+ * authentication mechanism established for this request ({@link SignedInCaller}), else the
+ * principal and roles of the Jakarta Security context; completed by {@link CallerService} once per
  * request.
  */
 @RequestScoped
@@ -22,6 +24,7 @@ public class CurrentCaller {
 
   @Inject private SecurityContext securityContext;
   @Inject private CallerService callers;
+  @Inject private HttpServletRequest request;
 
   private Optional<Caller> caller;
 
@@ -45,6 +48,13 @@ public class CurrentCaller {
   }
 
   private Optional<Caller> load() {
+    SignedInCaller signedIn = SignedInCaller.ofRequest(request);
+    if (signedIn != null) {
+      // the caller and groups the authentication mechanism gave the container for this request
+      Set<String> roles = CandidateGroups.ALL.stream().filter(signedIn.groups()::contains)
+          .collect(Collectors.toUnmodifiableSet());
+      return Optional.of(callers.forUsername(signedIn.name(), roles));
+    }
     Principal principal = securityContext.getCallerPrincipal();
     if (principal == null) {
       return Optional.empty();

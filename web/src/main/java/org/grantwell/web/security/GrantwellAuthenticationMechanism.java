@@ -122,7 +122,7 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     Parsed parsed = BasicCredentials.parse(request.getHeader("Authorization"));
     if (parsed instanceof Present present) {
       try {
-        return verifyBasic(present, response, context);
+        return verifyBasic(present, request, response, context);
       } finally {
         present.password().clear();
       }
@@ -144,7 +144,7 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private AuthenticationStatus verifyBasic(
-      Present present, HttpServletResponse response, HttpMessageContext context) {
+      Present present, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     char[] password = present.password().getValue();
     Standing standing;
     try {
@@ -162,7 +162,7 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     Optional<CachedCaller> cached = verifications.find(present.username(), password);
     if (cached.isPresent()) {
       resetFailures(present.username(), standing);
-      return context.notifyContainerAboutLogin(cached.get().callerName(), cached.get().groups());
+      return signedIn(request, context, cached.get().callerName(), cached.get().groups());
     }
     CredentialValidationResult result;
     // The store gets its own copy of the password, so whatever it does to it, the cache key below
@@ -191,7 +191,7 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     resetFailures(present.username(), standing);
     String callerName = result.getCallerPrincipal().getName();
     verifications.remember(present.username(), password, callerName, result.getCallerGroups());
-    return context.notifyContainerAboutLogin(callerName, result.getCallerGroups());
+    return signedIn(request, context, callerName, result.getCallerGroups());
   }
 
   private AuthenticationStatus validatePageRequest(
@@ -206,7 +206,7 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     }
     boolean newAuthentication = parameters != null && parameters.isNewAuthentication();
     Principal sessionCaller = request.getUserPrincipal();
-    SessionCaller remembered = newAuthentication ? null : SessionCaller.of(request.getSession(false));
+    SignedInCaller remembered = newAuthentication ? null : SignedInCaller.inSession(request.getSession(false));
     if (remembered != null) {
       if (sessionCaller == null) {
         // A session replicated from another instance of a cluster carries its attributes but not
@@ -218,8 +218,8 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
       // session's subject up through a SecurityContext shared between threads, and under
       // concurrent requests about 3 in 100 came back with the caller but without their groups
       // (a signed-in user refused a page as "not for your role"; payara/Payara#6145, fixed
-      // upstream by FISH-7515 after this release). SessionContinuationRaceIT reproduces it.
-      return context.notifyContainerAboutLogin(remembered.name(), remembered.groups());
+      // upstream by FISH-7515 after this release). SecurityIT reproduces it.
+      return signedIn(request, context, remembered.name(), remembered.groups());
     }
     if (sessionCaller != null && !newAuthentication) {
       // A container registration without our attribute (not made by login() below).
@@ -258,8 +258,22 @@ public class GrantwellAuthenticationMechanism implements HttpAuthenticationMecha
     resetFailures(username, standing);
     renewSession(request);
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-    SessionCaller.remember(request.getSession(), result.getCallerPrincipal().getName(), result.getCallerGroups());
-    return context.notifyContainerAboutLogin(result);
+    SignedInCaller.rememberInSession(request.getSession(), result.getCallerPrincipal().getName(), result.getCallerGroups());
+    AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+    if (status == AuthenticationStatus.SUCCESS) {
+      SignedInCaller.rememberForRequest(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
+    }
+    return status;
+  }
+
+  /** Tells the container who the caller is and, when it agreed, notes it on the request for {@link CurrentCaller}. */
+  private static AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, String name, Set<String> groups) {
+    AuthenticationStatus status = context.notifyContainerAboutLogin(name, groups);
+    if (status == AuthenticationStatus.SUCCESS) {
+      SignedInCaller.rememberForRequest(request, name, groups);
+    }
+    return status;
   }
 
   /**

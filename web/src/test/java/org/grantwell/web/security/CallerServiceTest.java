@@ -12,6 +12,7 @@ import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.organisation.OrganisationType;
 import org.grantwell.db.user.AppUser;
 import org.grantwell.db.user.AppUserRepository;
+import org.grantwell.db.user.CallerFacts;
 import org.grantwell.workflow.model.CandidateGroups;
 import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.security.CallerService;
@@ -58,6 +59,9 @@ class CallerServiceTest {
     when(user.getHomeForceArea()).thenReturn(homeArea);
     when(user.getRoles()).thenReturn(Set.of(CandidateGroups.ASSESSOR));
     when(users.findByUsername(username)).thenReturn(Optional.of(user));
+    CallerFacts facts = new CallerFacts(1050L, username, 1000L, type,
+        homeArea == null ? null : homeArea.getCode(), organisationArea == null ? null : organisationArea.getCode());
+    when(users.callerFacts(username)).thenReturn(Optional.of(facts));
     return user;
   }
 
@@ -103,6 +107,7 @@ class CallerServiceTest {
   @Test
   void shouldThrowUnknownCallerWhenNoSuchUser() {
     when(users.findByUsername("ghost")).thenReturn(Optional.empty());
+    when(users.callerFacts("ghost")).thenReturn(Optional.empty());
 
     assertThatThrownBy(() -> service.forUsername("ghost", Set.of()))
         .isInstanceOf(UnknownCallerException.class)

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.grantwell.workflow.model.CandidateGroups;
 import org.grantwell.workflow.security.Caller;
@@ -25,6 +26,7 @@ class CurrentCallerTest {
 
   @Mock private SecurityContext securityContext;
   @Mock private CallerService callers;
+  @Mock private HttpServletRequest request;
   @InjectMocks private CurrentCaller currentCaller;
 
   private AutoCloseable mocks;
@@ -57,5 +59,18 @@ class CurrentCallerTest {
     assertThat(currentCaller.current()).contains(finance);
     assertThat(currentCaller.require()).isSameAs(finance);
     verify(callers, times(1)).forUsername(anyString(), anySet());
+  }
+
+  @Test
+  void shouldTakeTheGroupsTheMechanismEstablishedWithoutAskingRoleByRole() {
+    Set<String> roles = Set.of(CandidateGroups.ASSESSOR);
+    Caller assessor = new Caller("assessor.kent", 3L, 4L, "FUNDER", "kent", roles);
+    when(request.getAttribute(SignedInCaller.REQUEST_ATTRIBUTE))
+        .thenReturn(new SignedInCaller("assessor.kent", Set.of(CandidateGroups.ASSESSOR, "not-a-grantwell-group")));
+    when(callers.forUsername("assessor.kent", roles)).thenReturn(assessor);
+
+    assertThat(currentCaller.current()).contains(assessor);
+    verify(securityContext, never()).isCallerInRole(anyString());
+    verify(securityContext, never()).getCallerPrincipal();
   }
 }

@@ -335,7 +335,7 @@ class GrantwellAuthenticationMechanismTest {
     pageRequest("/app/ledger.xhtml");
     when(request.getUserPrincipal()).thenReturn(new CallerPrincipal("bidder.avon"));
     HttpSession session = mock(HttpSession.class);
-    when(session.getAttribute(SessionCaller.ATTRIBUTE)).thenReturn(new SessionCaller("bidder.avon", BIDDER_GROUPS));
+    when(session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE)).thenReturn(new SignedInCaller("bidder.avon", BIDDER_GROUPS));
     when(request.getSession(false)).thenReturn(session);
 
     assertThat(validate()).isEqualTo(AuthenticationStatus.SUCCESS);
@@ -349,7 +349,7 @@ class GrantwellAuthenticationMechanismTest {
   void shouldRegisterAgainWhenSessionCameFromAnotherInstance() {
     pageRequest("/app/ledger.xhtml");
     HttpSession session = mock(HttpSession.class);
-    when(session.getAttribute(SessionCaller.ATTRIBUTE)).thenReturn(new SessionCaller("bidder.avon", BIDDER_GROUPS));
+    when(session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE)).thenReturn(new SignedInCaller("bidder.avon", BIDDER_GROUPS));
     when(request.getSession(false)).thenReturn(session);
 
     assertThat(validate()).isEqualTo(AuthenticationStatus.SUCCESS);

@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Set;
-import org.grantwell.db.area.ForceArea;
-import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.user.AppUser;
 import org.grantwell.db.user.AppUserRepository;
+import org.grantwell.db.user.CallerFacts;
 
 /**
  * Turns a username into a {@link Caller}: the account, its organisation and force area. The web
@@ -29,7 +28,7 @@ public class CallerService {
    * @throws UnknownCallerException if there is no such user
    */
   public Caller forUsername(String username, Set<String> roles) {
-    return toCaller(find(username), roles);
+    return toCaller(facts(username), roles);
   }
 
   /**
@@ -39,8 +38,7 @@ public class CallerService {
    * @throws UnknownCallerException if there is no such user
    */
   public Caller forUsername(String username) {
-    AppUser user = find(username);
-    return toCaller(user, user.getRoles());
+    return toCaller(facts(username), find(username).getRoles());
   }
 
   /** The names the pages show for a user: their display name and their organisation's name. */
@@ -59,20 +57,16 @@ public class CallerService {
     return users.findByUsername(username).orElseThrow(() -> new UnknownCallerException(username));
   }
 
-  private static Caller toCaller(AppUser user, Set<String> roles) {
-    Organisation organisation = user.getOrganisation();
-    return new Caller(
-        user.getUsername(),
-        user.getId(),
-        organisation.getId(),
-        organisation.getType().name(),
-        forceAreaCode(user, organisation),
-        roles);
+  /** The account facts in one statement (the entity would cost three: the user, its roles, its organisation). */
+  private CallerFacts facts(String username) {
+    if (username == null || username.isBlank()) {
+      throw new UnknownCallerException(String.valueOf(username));
+    }
+    return users.callerFacts(username).orElseThrow(() -> new UnknownCallerException(username));
   }
 
-  private static String forceAreaCode(AppUser user, Organisation organisation) {
-    ForceArea area =
-        user.getHomeForceArea() != null ? user.getHomeForceArea() : organisation.getForceArea();
-    return area == null ? null : area.getCode();
+  private static Caller toCaller(CallerFacts facts, Set<String> roles) {
+    return new Caller(facts.username(), facts.userId(), facts.organisationId(), facts.organisationType().name(),
+        facts.forceAreaCode(), roles);
   }
 }

@@ -23,7 +23,6 @@ import org.grantwell.db.task.TaskListQuery;
 import org.grantwell.db.task.TaskListRepository;
 import org.grantwell.db.task.TaskRow;
 import org.grantwell.workflow.lifecycle.TaskSide;
-import org.grantwell.workflow.model.ProcessVariables;
 import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.shared.ForbiddenActionException;
 import org.grantwell.workflow.shared.NotFoundException;
@@ -49,6 +48,8 @@ public class TaskInboxService {
   @Inject private jakarta.enterprise.inject.Instance<org.grantwell.workflow.lifecycle.TaskHandler> handlers;
   @Inject private java.time.Clock clock;
   @Inject private TaskListRepository taskList;
+
+  private final java.util.concurrent.ConcurrentMap<String, String> processKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** All the caller's tasks, soonest due first (one SQL statement however many tasks there are). */
   public List<TaskView> inbox(Caller caller) {
@@ -119,7 +120,7 @@ public class TaskInboxService {
 
   /** One open task the caller may see (404 otherwise; 409 when it was completed meanwhile). */
   public TaskView find(Caller caller, String taskId) {
-    return view(caller, visible(caller, taskId));
+    return view(visible(caller, taskId));
   }
 
   /** The process variable of the task's scope (e.g. the period of a return, the variation's id). */
@@ -129,7 +130,8 @@ public class TaskInboxService {
   }
 
   public TaskView claim(Caller caller, String taskId) {
-    Task task = offered(caller, taskId);
+    OpenTask open = offered(caller, taskId);
+    Task task = open.task();
     if (task.getAssignee() != null) {
       throw new StaleEditException(taskHeldMessage(task));
     }
@@ -138,16 +140,17 @@ public class TaskInboxService {
     } catch (ProcessEngineException e) {
       throw new StaleEditException(taskHeldMessage(tasks.createTaskQuery().taskId(taskId).singleResult()));
     }
-    return view(caller, tasks.createTaskQuery().taskId(taskId).singleResult());
+    return view(open.reread(tasks.createTaskQuery().taskId(taskId).singleResult()));
   }
 
   public TaskView unclaim(Caller caller, String taskId) {
-    Task task = visible(caller, taskId);
+    OpenTask open = visible(caller, taskId);
+    Task task = open.task();
     if (!caller.username().equals(task.getAssignee())) {
       throw new ForbiddenActionException("Only " + task.getAssignee() + ", who holds this task, can hand it back");
     }
     tasks.setAssignee(taskId, null);
-    return view(caller, tasks.createTaskQuery().taskId(taskId).singleResult());
+    return view(open.reread(tasks.createTaskQuery().taskId(taskId).singleResult()));
   }
 
   /**
@@ -156,19 +159,20 @@ public class TaskInboxService {
    * goes on, all in this one transaction: if a later step refuses (the ledger, say), nothing stays.
    */
   public void complete(Caller caller, String taskId, Map<String, Object> variables) {
-    Task task = offered(caller, taskId);
+    OpenTask open = offered(caller, taskId);
+    Task task = open.task();
     if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
       throw new StaleEditException(taskHeldMessage(task));
     }
     Optional<org.grantwell.workflow.lifecycle.TaskHandler> handler = handlerFor(task);
     try {
-      Optional<Bid> bid = bidOf(task);
+      Optional<Bid> bid = open.bid();
       identity.setAuthenticatedUserId(caller.username());
       if (task.getAssignee() == null) {
         tasks.claim(taskId, caller.username());
       }
       if (handler.isPresent() && bid.isPresent()) {
-        String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        String processKey = processKey(task);
         org.grantwell.workflow.lifecycle.TaskOutcome outcome =
             handler.get().complete(
                 new org.grantwell.workflow.lifecycle.TaskContext(caller, taskId, task.getTaskDefinitionKey(), processKey,
@@ -211,7 +215,15 @@ public class TaskInboxService {
     return Optional.empty();
   }
 
-  private Task visible(Caller caller, String taskId) {
+  /** An open task the caller may see, with the bid its process is about (read once per request). */
+  private record OpenTask(Task task, Optional<Bid> bid) {
+    /** The same task read again after a change (its bid does not change). */
+    OpenTask reread(Task again) {
+      return new OpenTask(again, bid);
+    }
+  }
+
+  private OpenTask visible(Caller caller, String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
@@ -220,14 +232,16 @@ public class TaskInboxService {
             + " at " + done.getEndTime().toInstant() + "; nothing was changed");
       }
     }
-    if (task == null || !access.canSee(caller, bidOf(task), task.getTaskDefinitionKey())) {
+    Optional<Bid> bid = task == null ? Optional.empty() : bidOf(task);
+    if (task == null || !access.canSee(caller, bid, task.getTaskDefinitionKey())) {
       throw new NotFoundException("There is no open task " + taskId + "; it may have been completed by someone else");
     }
-    return task;
+    return new OpenTask(task, bid);
   }
 
-  private Task offered(Caller caller, String taskId) {
-    Task task = visible(caller, taskId);
+  private OpenTask offered(Caller caller, String taskId) {
+    OpenTask open = visible(caller, taskId);
+    Task task = open.task();
     boolean mine = caller.username().equals(task.getAssignee());
     List<org.camunda.bpm.engine.task.IdentityLink> links;
     try {
@@ -239,7 +253,7 @@ public class TaskInboxService {
     if (!mine && !access.isCandidate(caller, links)) {
       throw new ForbiddenActionException("This task is not offered to you");
     }
-    return task;
+    return open;
   }
 
   private static String taskHeldMessage(Task task) {
@@ -248,14 +262,25 @@ public class TaskInboxService {
         : "The task is already held by " + task.getAssignee();
   }
 
+  /**
+   * The bid the task's process is about: its {@code bidId} variable, set on the process instance
+   * when the process starts, read in one statement (the inbox's own SQL reads it the same way)
+   * rather than through an engine command, which reads the execution, its process definition and
+   * its variables each time.
+   */
   private Optional<Bid> bidOf(Task task) {
-    Object bidId = runtime.getVariable(task.getExecutionId(), ProcessVariables.BID_ID);
-    return bidId instanceof Long id ? bids.find(id) : Optional.empty();
+    return taskList.bidIdOfProcess(task.getProcessInstanceId()).flatMap(bids::find);
   }
 
-  private TaskView view(Caller caller, Task task) {
-    Optional<Bid> bid = bidOf(task);
-    String processKey = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+  /** The key of the task's process. Definitions never change once deployed, so each id is asked once. */
+  private String processKey(Task task) {
+    return processKeys.computeIfAbsent(task.getProcessDefinitionId(), id -> repository.getProcessDefinition(id).getKey());
+  }
+
+  private TaskView view(OpenTask open) {
+    Task task = open.task();
+    Optional<Bid> bid = open.bid();
+    String processKey = processKey(task);
     return new TaskView(
         task.getId(),
         task.getTaskDefinitionKey(),
