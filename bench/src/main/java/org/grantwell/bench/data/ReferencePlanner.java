@@ -20,11 +20,11 @@ import org.grantwell.db.shared.FinancialYear;
  * one shared password hash, and the twenty rounds (nineteen over five financial years, spent and
  * closed, plus the open BENCH-OPEN round with rules wide enough for a load test).
  */
-final class ReferencePlanner {
+public final class ReferencePlanner {
 
   static final int AREAS = 43;
   static final int ASSESSORS = 40;
-  static final int PANEL = 5;
+  public static final int PANEL = 5;
   static final long HOME_OFFICE = 101;
   static final long MINISTRY_OF_JUSTICE = 102;
   static final String PASSWORD = "grantwell-bench";

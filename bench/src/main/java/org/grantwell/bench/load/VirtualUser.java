@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.grantwell.bench.data.ReferencePlanner;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -183,27 +184,33 @@ final class VirtualUser implements Runnable {
 
   /**
    * The first task of the inbox (API, its first page filtered to the step) that is the user's or
-   * offered unclaimed; with no step, a decision offered to the panel: the user's own share of them
-   * (the n-th offered decision for bench.panel.n, counting round), so that panel members do not all
-   * claim the same one.
+   * offered unclaimed; with no step, a decision offered to the panel from the user's own share of
+   * them: those whose task id hashes to the user's slot (bench.panel.n: n - 1, of the generator's
+   * panel members). The shares do not overlap and do not move as decisions are claimed and handed
+   * back, so no two panel members ever claim the same decision (picking the n-th offered one did,
+   * 2-4 times a run, as the list shifted).
    */
   private JsonObject myTask(Actor actor, String taskKey) {
     String wanted = taskKey == null ? "Task_DecideFunding" : taskKey;
     Session.Reply reply = timed(API_TASKS, () -> actor.session.api("GET", "api/tasks?taskKey=" + wanted, null), ok(200, "\"items\""));
     JsonArray tasks = json(reply.body()).asJsonObject().getJsonArray("items");
     String me = actor.session.username();
-    List<JsonObject> decisions = new java.util.ArrayList<>();
     for (JsonObject task : tasks.getValuesAs(JsonObject.class)) {
-      boolean step = taskKey == null ? task.getString("taskKey").equals("Task_DecideFunding") : task.getString("taskKey").equals(taskKey);
+      boolean step = task.getString("taskKey").equals(wanted);
       boolean offered = !task.containsKey("assignee") || task.isNull("assignee");
       boolean mine = !offered && me.equals(task.getString("assignee"));
-      if (step && taskKey == null && offered) {
-        decisions.add(task);
+      if (step && taskKey == null && offered && panelShare(task.getString("id")) == panelSlot(me) % ReferencePlanner.PANEL) {
+        return task;
       } else if (step && taskKey != null && (offered || mine)) {
         return task;
       }
     }
-    return decisions.isEmpty() ? null : decisions.get(panelSlot(me) % decisions.size());
+    return null;
+  }
+
+  /** Which panel member's share a decision is in (0 to the number of panel members - 1). */
+  static int panelShare(String taskId) {
+    return Math.floorMod(taskId.hashCode(), ReferencePlanner.PANEL);
   }
 
   /** n - 1 for a user named ...n (bench.panel.3: 2); 0 without a number. */
