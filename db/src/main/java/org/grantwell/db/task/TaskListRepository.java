@@ -72,6 +72,19 @@ public class TaskListRepository {
     return ids.isEmpty() || ids.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of(SqlValues.number(ids.get(0)));
   }
 
+  /**
+   * Locks an open task's row until the transaction ends and answers its revision, or empty when
+   * the task is gone (completed by a transaction that committed first). Two people completing one
+   * task at once: the second waits here, before any of its domain writes, until the first has
+   * committed or rolled back, then finds the task gone or changed.
+   */
+  public java.util.OptionalInt lockTask(String taskId) {
+    List<?> revisions = em.createNativeQuery("SELECT t.REV_ FROM ACT_RU_TASK t WHERE t.ID_ = ?1 FOR UPDATE")
+        .setParameter(1, taskId)
+        .getResultList();
+    return revisions.isEmpty() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of((int) SqlValues.number(revisions.get(0)));
+  }
+
   private static TaskRow row(Object[] row) {
     return new TaskRow(SqlValues.text(row[0]), SqlValues.text(row[1]), SqlValues.text(row[2]), SqlValues.text(row[3]),
         SqlValues.text(row[4]), SqlValues.text(row[5]), SqlValues.instant(row[6]), SqlValues.instant(row[7]),

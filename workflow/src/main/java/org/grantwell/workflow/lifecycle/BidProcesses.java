@@ -37,6 +37,7 @@ public class BidProcesses {
   @Inject private TaskService tasks;
   @Inject private IdentityService identity;
   @Inject private SpendingPlanRules spendingPlans;
+  @Inject private org.grantwell.workflow.engine.EngineCommands commands;
 
   public static String processKeyFor(FundingRound round) {
     if (round.getFunder().getType() == OrganisationType.PCC_OFFICE) {
@@ -76,15 +77,18 @@ public class BidProcesses {
     if (VictimsFundingIds.PROCESS_KEY.equals(processKeyFor(bid.getRound()))) {
       spendingPlans.check(bid);
     }
-    Task draft =
-        openTask(bid, DRAFT_TASKS)
-            .orElseThrow(() -> new ForbiddenActionException("Bid " + bid.getReference() + " is not at its draft step"));
     try {
       identity.setAuthenticatedUserId(caller.username());
-      if (draft.getAssignee() == null) {
-        tasks.claim(draft.getId(), caller.username());
-      }
-      tasks.complete(draft.getId());
+      // one engine command: the task found is claimed and completed from the command's cache
+      commands.run(() -> {
+        Task draft =
+            openTask(bid, DRAFT_TASKS)
+                .orElseThrow(() -> new ForbiddenActionException("Bid " + bid.getReference() + " is not at its draft step"));
+        if (draft.getAssignee() == null) {
+          tasks.claim(draft.getId(), caller.username());
+        }
+        tasks.complete(draft.getId());
+      });
     } finally {
       identity.clearAuthentication();
     }

@@ -48,6 +48,7 @@ public class TaskInboxService {
   @Inject private jakarta.enterprise.inject.Instance<org.grantwell.workflow.lifecycle.TaskHandler> handlers;
   @Inject private java.time.Clock clock;
   @Inject private TaskListRepository taskList;
+  @Inject private org.grantwell.workflow.engine.EngineCommands commands;
 
   private final java.util.concurrent.ConcurrentMap<String, String> processKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -130,7 +131,7 @@ public class TaskInboxService {
   }
 
   public TaskView claim(Caller caller, String taskId) {
-    OpenTask open = offered(caller, taskId);
+    OpenTask open = commands.call(() -> offered(caller, taskId));
     Task task = open.task();
     if (task.getAssignee() != null) {
       throw new StaleEditException(taskHeldMessage(task));
@@ -157,39 +158,52 @@ public class TaskInboxService {
    * Completes a task the caller holds (claiming it first if it is offered to them). A lifecycle
    * task's form is checked and its domain records written by the task's handler, then the process
    * goes on, all in this one transaction: if a later step refuses (the ledger, say), nothing stays.
+   * The reading, the claim and the completion are one engine command ({@link EngineCommands}): the
+   * task, its execution and its definition are read once, and the engine flushes once.
    */
   public void complete(Caller caller, String taskId, Map<String, Object> variables) {
-    OpenTask open = offered(caller, taskId);
-    Task task = open.task();
-    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-      throw new StaleEditException(taskHeldMessage(task));
-    }
-    Optional<org.grantwell.workflow.lifecycle.TaskHandler> handler = handlerFor(task);
     try {
-      Optional<Bid> bid = open.bid();
       identity.setAuthenticatedUserId(caller.username());
-      if (task.getAssignee() == null) {
-        tasks.claim(taskId, caller.username());
-      }
-      if (handler.isPresent() && bid.isPresent()) {
-        String processKey = processKey(task);
-        org.grantwell.workflow.lifecycle.TaskOutcome outcome =
-            handler.get().complete(
-                new org.grantwell.workflow.lifecycle.TaskContext(caller, taskId, task.getTaskDefinitionKey(), processKey,
-                    task.getProcessInstanceId(), task.getExecutionId(), bid.get(), clock.instant()),
-                new org.grantwell.workflow.lifecycle.FormReader(variables));
-        if (outcome.complete()) {
-          tasks.complete(taskId, outcome.variables());
-        }
-      } else {
-        tasks.complete(taskId, TaskForms.values(variables));
-      }
+      commands.run(() -> completeInCommand(caller, taskId, variables));
     } catch (OptimisticLockingException e) {
       throw new StaleEditException("Someone else completed or changed this task at the same moment; reload your tasks");
     } catch (ProcessEngineException e) {
       throw domainCause(e);
     } finally {
       identity.clearAuthentication();
+    }
+  }
+
+  private void completeInCommand(Caller caller, String taskId, Map<String, Object> variables) {
+    OpenTask open = offered(caller, taskId);
+    Task task = open.task();
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+      throw new StaleEditException(taskHeldMessage(task));
+    }
+    // The engine writes the claim and the completion when the command ends; the task's row is
+    // locked now, so that a second completion of the same task waits here, before the handler
+    // writes anything (an award, a ledger entry), and is then told it was done.
+    int revision = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) task).getRevision();
+    if (taskList.lockTask(taskId).orElse(-1) != revision) {
+      throw new StaleEditException("Someone else completed or changed this task at the same moment; nothing was changed");
+    }
+    Optional<org.grantwell.workflow.lifecycle.TaskHandler> handler = handlerFor(task);
+    Optional<Bid> bid = open.bid();
+    if (task.getAssignee() == null) {
+      tasks.claim(taskId, caller.username());
+    }
+    if (handler.isPresent() && bid.isPresent()) {
+      String processKey = processKey(task);
+      org.grantwell.workflow.lifecycle.TaskOutcome outcome =
+          handler.get().complete(
+              new org.grantwell.workflow.lifecycle.TaskContext(caller, taskId, task.getTaskDefinitionKey(), processKey,
+                  task.getProcessInstanceId(), task.getExecutionId(), bid.get(), clock.instant()),
+              new org.grantwell.workflow.lifecycle.FormReader(variables));
+      if (outcome.complete()) {
+        tasks.complete(taskId, outcome.variables());
+      }
+    } else {
+      tasks.complete(taskId, TaskForms.values(variables));
     }
   }
 
