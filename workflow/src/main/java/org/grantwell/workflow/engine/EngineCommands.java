@@ -3,6 +3,8 @@ package org.grantwell.workflow.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
@@ -17,7 +19,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
  * <p>The command joins the caller's transaction (the engine's required-transaction executor with
  * {@link ContainerTransactionInterceptor}); nothing commits earlier than before. An exception
  * leaving the work marks the transaction rollback-only, as the caller's {@code @Transactional}
- * would. An {@code OptimisticLockingException} from the final flush is thrown from this method.
+ * would, and is thrown from here as it was thrown; an {@code OptimisticLockingException} from the
+ * final flush too.
+ *
+ * <p>Within one command the engine serves what it read from its cache: a task read, then changed
+ * by another transaction that commits, is not read again. Callers lock the task's row
+ * ({@code TaskListRepository.lockTask}) before they act on it.
  */
 @ApplicationScoped
 public class EngineCommands {
@@ -28,7 +35,19 @@ public class EngineCommands {
 
   /** The work's result, the work run as one engine command. */
   public <T> T call(Supplier<T> work) {
-    return executor().execute(commandContext -> work.get());
+    try {
+      return executor().execute(commandContext -> {
+        try {
+          return work.get();
+        } catch (ProcessEngineException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new Refused(e);
+        }
+      });
+    } catch (Refused refused) {
+      throw refused.original();
+    }
   }
 
   /** The work run as one engine command. */
@@ -37,6 +56,22 @@ public class EngineCommands {
       work.run();
       return null;
     });
+  }
+
+  /**
+   * Carries the application's own exception (a refusal: bad input, a task done meanwhile, a rule)
+   * out of the command unchanged. The engine logs an exception leaving a command as an error of its
+   * own (ENGINE-16004), except a BadUserRequestException, which it logs at debug level: a 4xx
+   * answer is not a server error. The application's 500s are logged by its exception mapper.
+   */
+  private static final class Refused extends BadUserRequestException {
+    Refused(RuntimeException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    RuntimeException original() {
+      return (RuntimeException) getCause();
+    }
   }
 
   /** The engine is started once at deployment; its executor is read from the singleton once. */

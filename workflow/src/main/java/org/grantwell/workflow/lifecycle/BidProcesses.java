@@ -20,6 +20,7 @@ import org.grantwell.workflow.model.SaferStreetsIds;
 import org.grantwell.workflow.model.VictimsFundingIds;
 import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.shared.ForbiddenActionException;
+import org.grantwell.workflow.shared.StaleEditException;
 
 /**
  * Starts a bid's process when the bid is created and finishes its draft step when it is sent on,
@@ -38,6 +39,7 @@ public class BidProcesses {
   @Inject private IdentityService identity;
   @Inject private SpendingPlanRules spendingPlans;
   @Inject private org.grantwell.workflow.engine.EngineCommands commands;
+  @Inject private org.grantwell.db.task.TaskListRepository taskList;
 
   public static String processKeyFor(FundingRound round) {
     if (round.getFunder().getType() == OrganisationType.PCC_OFFICE) {
@@ -84,6 +86,11 @@ public class BidProcesses {
         Task draft =
             openTask(bid, DRAFT_TASKS)
                 .orElseThrow(() -> new ForbiddenActionException("Bid " + bid.getReference() + " is not at its draft step"));
+        // the command serves the task from its cache: lock its row and see that it is still as read
+        int revision = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) draft).getRevision();
+        if (taskList.lockTask(draft.getId()).orElse(-1) != revision) {
+          throw new StaleEditException("Bid " + bid.getReference() + " was sent on by someone else at the same moment; nothing was changed");
+        }
         if (draft.getAssignee() == null) {
           tasks.claim(draft.getId(), caller.username());
         }

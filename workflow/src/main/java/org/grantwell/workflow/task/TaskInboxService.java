@@ -131,7 +131,7 @@ public class TaskInboxService {
   }
 
   public TaskView claim(Caller caller, String taskId) {
-    OpenTask open = commands.call(() -> offered(caller, taskId));
+    OpenTask open = offered(caller, taskId);
     Task task = open.task();
     if (task.getAssignee() != null) {
       throw new StaleEditException(taskHeldMessage(task));
@@ -175,17 +175,19 @@ public class TaskInboxService {
   }
 
   private void completeInCommand(Caller caller, String taskId, Map<String, Object> variables) {
-    OpenTask open = offered(caller, taskId);
+    OpenTask open = visible(caller, taskId);
     Task task = open.task();
-    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-      throw new StaleEditException(taskHeldMessage(task));
-    }
-    // The engine writes the claim and the completion when the command ends; the task's row is
-    // locked now, so that a second completion of the same task waits here, before the handler
-    // writes anything (an award, a ledger entry), and is then told it was done.
+    // The engine writes the claim and the completion when the command ends, and within the command
+    // serves the task from its cache. The task's row is locked now: a second completion of the same
+    // task waits here, before anything reads further or the handler writes (an award, a ledger
+    // entry), then finds the task gone or changed and is told.
     int revision = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) task).getRevision();
     if (taskList.lockTask(taskId).orElse(-1) != revision) {
       throw new StaleEditException("Someone else completed or changed this task at the same moment; nothing was changed");
+    }
+    checkOffered(caller, task);
+    if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+      throw new StaleEditException(taskHeldMessage(task));
     }
     Optional<org.grantwell.workflow.lifecycle.TaskHandler> handler = handlerFor(task);
     Optional<Bid> bid = open.bid();
@@ -255,7 +257,13 @@ public class TaskInboxService {
 
   private OpenTask offered(Caller caller, String taskId) {
     OpenTask open = visible(caller, taskId);
-    Task task = open.task();
+    checkOffered(caller, open.task());
+    return open;
+  }
+
+  /** Refused (403) unless the task is the caller's or offered to them; 409 when it went meanwhile. */
+  private void checkOffered(Caller caller, Task task) {
+    String taskId = task.getId();
     boolean mine = caller.username().equals(task.getAssignee());
     List<org.camunda.bpm.engine.task.IdentityLink> links;
     try {
@@ -267,7 +275,6 @@ public class TaskInboxService {
     if (!mine && !access.isCandidate(caller, links)) {
       throw new ForbiddenActionException("This task is not offered to you");
     }
-    return open;
   }
 
   private static String taskHeldMessage(Task task) {
