@@ -119,12 +119,26 @@ class ParallelRequestsIT {
 
   @Test
   void shouldCommitAnAwardOnceWhenTheSameDecisionArrivesTwiceAtOnce() throws Exception {
-    String round = TestRounds.uniqueReference("SSF-SAME");
+    decideTwiceAtOnce("SSF-SAME", false);
+  }
+
+  @Test
+  void shouldCommitAnAwardOnceWhenTheHolderSendsTheDecisionTwiceAtOnce() throws Exception {
+    // held already: no claim in either request, so only the task's row lock keeps them apart
+    decideTwiceAtOnce("SSF-HELD", true);
+  }
+
+  /** The panel's FUND decision on one bid sent twice at the same moment: one award, the other told. */
+  private void decideTwiceAtOnce(String roundPrefix, boolean claimedFirst) throws Exception {
+    String round = TestRounds.uniqueReference(roundPrefix);
     TestDatabase.copyRound("SSF-R6-DEMO", round);
     long roundId = rounds.findByReference(round).orElseThrow().id();
     ledger.setPot(roundId, Money.ofPounds(1_000_000), "admin", "round:" + round + ":pot-set");
     String reference = toThePanel(round, 1);
     String decide = LifecycleSteps.task(PANEL, reference, "Task_DecideFunding");
+    if (claimedFirst) {
+      assertEquals(200, Http.post(base, "api/tasks/" + decide + "/claim", PANEL, "").status());
+    }
 
     List<Http.Reply> replies = together(2, () -> Http.post(base, "api/tasks/" + decide + "/complete", PANEL,
         "{\"decision\":\"FUND\",\"reasons\":\"Meets every criterion\"}"));
@@ -137,28 +151,6 @@ class ParallelRequestsIT {
     assertEquals(Money.ofPounds(200_000), ledger.balances(roundId).committed());
     assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'BID' AND entity_id = '" + reference
         + "' AND action = 'FUNDING_DECIDED'"), "one audit record of the decision");
-  }
-
-  @Test
-  void shouldCommitAnAwardOnceWhenTheHolderSendsTheDecisionTwiceAtOnce() throws Exception {
-    String round = TestRounds.uniqueReference("SSF-HELD");
-    TestDatabase.copyRound("SSF-R6-DEMO", round);
-    long roundId = rounds.findByReference(round).orElseThrow().id();
-    ledger.setPot(roundId, Money.ofPounds(1_000_000), "admin", "round:" + round + ":pot-set");
-    String reference = toThePanel(round, 1);
-    String decide = LifecycleSteps.task(PANEL, reference, "Task_DecideFunding");
-    // held already: no claim in either request, so only the task's row lock keeps them apart
-    assertEquals(200, Http.post(base, "api/tasks/" + decide + "/claim", PANEL, "").status());
-
-    List<Http.Reply> replies = together(2, () -> Http.post(base, "api/tasks/" + decide + "/complete", PANEL,
-        "{\"decision\":\"FUND\",\"reasons\":\"Meets every criterion\"}"));
-
-    List<Integer> statuses = new ArrayList<>(replies.stream().map(Http.Reply::status).toList());
-    Collections.sort(statuses);
-    assertEquals(List.of(204, 409), statuses, "one decision, the retry told: " + replies);
-    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM ledger_entry e JOIN bid b ON b.id = e.bid_id"
-        + " WHERE b.reference = '" + reference + "' AND e.entry_type = 'AWARD_COMMITTED'"), "one ledger entry");
-    assertEquals(Money.ofPounds(200_000), ledger.balances(roundId).committed());
   }
 
   /** The same request from several threads released at the same moment. */
