@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.grantwell.db.task.TaskListRepository;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
@@ -24,12 +27,13 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
  *
  * <p>Within one command the engine serves what it read from its cache: a task read, then changed
  * by another transaction that commits, is not read again. Callers lock the task's row
- * ({@code TaskListRepository.lockTask}) before they act on it.
+ * ({@link #lockUnchanged}) before they act on it.
  */
 @ApplicationScoped
 public class EngineCommands {
 
   @Inject private ProcessEngineBootstrap bootstrap;
+  @Inject private TaskListRepository taskList;
 
   private volatile CommandExecutor executor;
 
@@ -56,6 +60,16 @@ public class EngineCommands {
       work.run();
       return null;
     });
+  }
+
+  /**
+   * Locks the task's row until the transaction ends and tells whether it is still as this command
+   * read it (false: completed or changed by a transaction that committed meanwhile). A second
+   * request acting on the same task waits here, before it reads further or writes anything.
+   */
+  public boolean lockUnchanged(Task task) {
+    int revision = ((TaskEntity) task).getRevision();
+    return taskList.lockTask(task.getId()).orElse(-1) == revision;
   }
 
   /**

@@ -39,7 +39,6 @@ public class BidProcesses {
   @Inject private IdentityService identity;
   @Inject private SpendingPlanRules spendingPlans;
   @Inject private org.grantwell.workflow.engine.EngineCommands commands;
-  @Inject private org.grantwell.db.task.TaskListRepository taskList;
 
   public static String processKeyFor(FundingRound round) {
     if (round.getFunder().getType() == OrganisationType.PCC_OFFICE) {
@@ -87,8 +86,7 @@ public class BidProcesses {
             openTask(bid, DRAFT_TASKS)
                 .orElseThrow(() -> new ForbiddenActionException("Bid " + bid.getReference() + " is not at its draft step"));
         // the command serves the task from its cache: lock its row and see that it is still as read
-        int revision = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) draft).getRevision();
-        if (taskList.lockTask(draft.getId()).orElse(-1) != revision) {
+        if (!commands.lockUnchanged(draft)) {
           throw new StaleEditException("Bid " + bid.getReference() + " was sent on by someone else at the same moment; nothing was changed");
         }
         if (draft.getAssignee() == null) {

@@ -181,8 +181,7 @@ public class TaskInboxService {
     // serves the task from its cache. The task's row is locked now: a second completion of the same
     // task waits here, before anything reads further or the handler writes (an award, a ledger
     // entry), then finds the task gone or changed and is told.
-    int revision = ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) task).getRevision();
-    if (taskList.lockTask(taskId).orElse(-1) != revision) {
+    if (!commands.lockUnchanged(task)) {
       throw new StaleEditException("Someone else completed or changed this task at the same moment; nothing was changed");
     }
     checkOffered(caller, task);
