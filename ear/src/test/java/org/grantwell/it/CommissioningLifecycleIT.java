@@ -122,7 +122,8 @@ class CommissioningLifecycleIT {
     String round = TestRounds.uniqueReference("AVON-LIFE");
     TestDatabase.copyRound("AVON-VS-DEMO", round);
     try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-      statement.executeUpdate("UPDATE funding_round SET spend_start = DATE '" + y1.firstDay() + "', spend_by = DATE '"
+      // the version raised as the application's own changes raise it: servers check their cached round against it
+      statement.executeUpdate("UPDATE funding_round SET version = version + 1, spend_start = DATE '" + y1.firstDay() + "', spend_by = DATE '"
           + y1.quarter(1).lastDay() + "' WHERE reference = '" + round + "'");
     }
     ledger.setPot(rounds.findByReference(round).orElseThrow().id(), Money.ofPounds(1_200_000), "admin", "round:" + round + ":pot-set");

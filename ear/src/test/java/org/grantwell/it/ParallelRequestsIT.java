@@ -62,7 +62,8 @@ class ParallelRequestsIT {
     String round = TestRounds.uniqueReference("SSF-PAR");
     TestDatabase.copyRound("SSF-R6-DEMO", round);
     try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-      statement.executeUpdate("UPDATE funding_round SET spend_start = DATE '" + y1.firstDay() + "', spend_by = DATE '"
+      // the version raised as the application's own changes raise it: servers check their cached round against it
+      statement.executeUpdate("UPDATE funding_round SET version = version + 1, spend_start = DATE '" + y1.firstDay() + "', spend_by = DATE '"
           + y1.quarter(2).lastDay() + "', max_bids_per_area = 3 WHERE reference = '" + round + "'");
     }
     long roundId = rounds.findByReference(round).orElseThrow().id();

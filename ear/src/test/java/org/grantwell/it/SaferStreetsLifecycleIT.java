@@ -163,7 +163,8 @@ class SaferStreetsLifecycleIT {
     String reference = TestRounds.uniqueReference("SSF-LIFE");
     TestDatabase.copyRound("SSF-R6-DEMO", reference);
     try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-      statement.executeUpdate("UPDATE funding_round SET spend_start = DATE '" + y1.firstDay() + "', spend_by = DATE '"
+      // the version raised as the application's own changes raise it: servers check their cached round against it
+      statement.executeUpdate("UPDATE funding_round SET version = version + 1, spend_start = DATE '" + y1.firstDay() + "', spend_by = DATE '"
           + y1.quarter(2).lastDay() + "' WHERE reference = '" + reference + "'");
     }
     long roundId = rounds.findByReference(reference).orElseThrow().id();

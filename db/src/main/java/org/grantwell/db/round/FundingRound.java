@@ -1,5 +1,6 @@
 package org.grantwell.db.round;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -37,6 +38,7 @@ import org.grantwell.db.bid.rules.MatchBase;
 import org.grantwell.db.bid.rules.MatchRule;
 import org.grantwell.db.bid.rules.RoundRules;
 import org.grantwell.db.organisation.OrganisationType;
+import org.eclipse.persistence.annotations.Cache;
 import org.grantwell.db.shared.FinancialYear;
 import org.grantwell.db.organisation.Organisation;
 import org.grantwell.db.programme.FundingProgramme;
@@ -46,8 +48,20 @@ import org.grantwell.db.shared.Money;
  * A round of a funding programme: its pot, application window and spending window. Invariants: the
  * window closes after it opens, spending ends after it starts, the minimum bid is not above the
  * maximum. The round's closing is recorded by the workflow's timer on the closing time.
+ *
+ * <p><b>Cached, checked against its version on every read.</b> Every request about a bid reads its
+ * round's rules: the round's row and its five rule collections, six statements. The round is kept
+ * in EclipseLink's shared cache, but no read takes it from there unseen ({@code disableHits}):
+ * each read still selects the round's row, and only when its version is newer than the cached
+ * copy's ({@code alwaysRefresh}, {@code refreshOnlyIfNewer}) is the copy rebuilt, collections and
+ * all. A change made on another instance of a cluster is therefore read at once. Every change
+ * raises the version, a change of a rule collection too (EclipseLink raises it for element
+ * collections, which the round owns), so nothing changes a round without raising it: no SQL
+ * outside this entity writes {@code funding_round} or its {@code round_*} tables.
  */
 @Entity
+@Cacheable
+@Cache(alwaysRefresh = true, refreshOnlyIfNewer = true, disableHits = true)
 @Table(name = "funding_round")
 @NamedQuery(name = "FundingRound.findByReference", query = "SELECT r FROM FundingRound r WHERE r.reference = :reference")
 @NamedQuery(name = "FundingRound.findAll", query = "SELECT r FROM FundingRound r ORDER BY r.closesAt DESC")
