@@ -5,6 +5,7 @@ import java.util.Map;
 import org.grantwell.bench.baseline.BareEngineBaseline;
 import org.grantwell.bench.load.LoadPhase;
 import org.grantwell.bench.load.ReportsPhase;
+import org.grantwell.bench.load.WarmupPhase;
 import org.grantwell.bench.load.WorkflowPhase;
 import org.grantwell.bench.probe.SqlProbe;
 import org.grantwell.bench.report.Environment;
@@ -25,6 +26,9 @@ public final class Bench {
                    --base-url URL --jdbc-url URL [--db-user postgres --db-password ""] --users N
                    [--warmup 20 --duration 60 --think-ms 500 --relogin-every 20]
                    [--user-prefix bench. --password grantwell-bench] [--out target/bench/load-N.json]
+        warmup     the load mix, not measured, until the server's JIT compilers settle (jcmd PerfCounter.print)
+                   --server-pid PID --base-url URL --jdbc-url URL [--users 50 --min 90 --max 900 --step 30 --settled-ms 100]
+                   [--out target/bench/warmup.json]
         reports    the heavy reports (Action 1, reconciliation, 360Giving export) one user, one after the other
                    --base-url URL [--finance-user bench.finance.national --password grantwell-bench --repeat 5]
                    [--out target/bench/reports.json]
@@ -66,6 +70,7 @@ public final class Bench {
     try {
       switch (args[0]) {
         case "load" -> LoadPhase.run(options);
+        case "warmup" -> WarmupPhase.run(options);
         case "reports" -> ReportsPhase.run(options);
         case "workflow" -> WorkflowPhase.run(options);
         case "baseline" -> BareEngineBaseline.run(options);

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.grantwell.bench.Bench.Options;
+import org.grantwell.bench.report.JitActivity;
 import org.grantwell.bench.report.OperationStats;
 import org.grantwell.bench.report.PhaseFiles;
 import org.grantwell.bench.report.Recorder;
@@ -24,46 +26,25 @@ public final class LoadPhase {
 
   private LoadPhase() {}
 
-  public static JsonObject run(Options options) throws InterruptedException {
-    int users = options.integer("users", 10);
+  public static JsonObject run(Options options) throws InterruptedException, java.io.IOException {
     int warmup = options.integer("warmup", 20);
     int duration = options.integer("duration", 60);
-    int thinkMs = options.integer("think-ms", 500);
-    int reloginEvery = options.integer("relogin-every", 20);
-    String base = options.text("base-url", "http://localhost:8080/");
-    String password = options.text("password", "grantwell-bench");
-    String prefix = options.text("user-prefix", "bench.");
-    Path out = Path.of(options.text("out", "target/bench/load-" + users + ".json"));
-
-    Recorder recorder = new Recorder();
-    AtomicBoolean running = new AtomicBoolean(true);
-    AtomicLong idle = new AtomicLong();
-    List<Thread> threads = new ArrayList<>();
-    String mix;
-    try (Fixture fixture = fixture(options)) {
-      List<List<VirtualUser.Actor>> casts = cast(fixture, users, prefix, base, password);
-      int[] counts = Role.mix(users);
-      mix = users < 4 ? "each plays bidder, assessor, finance lead and panel member in turn"
-          : counts[0] + " bidders, " + counts[1] + " assessors, " + counts[2] + " finance leads and officers, " + counts[3] + " panel";
-      for (int i = 0; i < casts.size(); i++) {
-        Thread thread = new Thread(new VirtualUser(casts.get(i), recorder, thinkMs, reloginEvery, running, idle), "vu-" + i);
-        thread.setDaemon(true);
-        threads.add(thread);
-      }
-    }
-    System.err.printf("bench load: %d users (%s) on %s, %d s warm-up, %d s measured, think %d ms%n", users, mix, base, warmup, duration, thinkMs);
-    threads.forEach(Thread::start);
+    Path out = Path.of(options.text("out", "target/bench/load-" + options.integer("users", 10) + ".json"));
+    Users running = Users.start(options);
+    System.err.printf("bench load: %d users (%s) on %s, %d s warm-up, %d s measured, think %d ms%n",
+        running.users, running.mix, running.base, warmup, duration, running.thinkMs);
     Thread.sleep(warmup * 1000L);
-    long idleBefore = idle.get();
+    long idleBefore = running.idle.get();
+    Optional<String> serverPid = Optional.ofNullable(options.text("server-pid", null));
+    double compiledBefore = serverPid.isPresent() ? JitActivity.compileSeconds(serverPid.get()) : 0;
+    Recorder recorder = running.recorder;
     recorder.measuring(true);
     long start = System.nanoTime();
     Thread.sleep(duration * 1000L);
     recorder.measuring(false);
     double seconds = (System.nanoTime() - start) / 1e9;
-    running.set(false);
-    for (Thread thread : threads) {
-      thread.join(150_000);
-    }
+    double compiled = serverPid.isPresent() ? JitActivity.compileSeconds(serverPid.get()) - compiledBefore : 0;
+    running.stop();
     JsonArrayBuilder operations = Json.createArrayBuilder();
     for (OperationStats stats : recorder.stats(seconds)) {
       operations.add(stats.toJson());
@@ -71,19 +52,20 @@ public final class LoadPhase {
     JsonArrayBuilder errors = Json.createArrayBuilder();
     recorder.errorSamples().forEach(errors::add);
     JsonArrayBuilder notes = Json.createArrayBuilder();
-    long idleMeasured = idle.get() - idleBefore;
+    long idleMeasured = running.idle.get() - idleBefore;
     if (idleMeasured > 0) {
       notes.add(idleMeasured + " iterations in the measured period found no work (no draft bid for the bidder, no scoring task for the assessor, no decision offered to the panel): only the inbox was read");
     }
     JsonObject phase = Json.createObjectBuilder()
         .add("phase", "load")
-        .add("users", users)
-        .add("mix", mix)
-        .add("thinkMs", thinkMs)
-        .add("reloginEvery", reloginEvery)
+        .add("users", running.users)
+        .add("mix", running.mix)
+        .add("thinkMs", running.thinkMs)
+        .add("reloginEvery", running.reloginEvery)
         .add("warmupSeconds", warmup)
         .add("measuredSeconds", (int) Math.round(seconds))
-        .add("baseUrl", base)
+        .add("jitMsPerSecond", serverPid.isPresent() ? Math.round(compiled * 1000 / seconds) : -1)
+        .add("baseUrl", running.base)
         .add("operations", operations)
         .add("errorSamples", errors)
         .add("notes", notes)
@@ -92,6 +74,59 @@ public final class LoadPhase {
     System.out.println(ResultsWriter.section(phase));
     System.err.println("bench load: wrote " + out);
     return phase;
+  }
+
+  /** The virtual users of a load run, started; {@link #stop()} ends their loops. */
+  static final class Users {
+    final int users;
+    final int thinkMs;
+    final int reloginEvery;
+    final String base;
+    final String mix;
+    final Recorder recorder = new Recorder();
+    final AtomicLong idle = new AtomicLong();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final List<Thread> threads = new ArrayList<>();
+
+    private Users(int users, int thinkMs, int reloginEvery, String base, String mix) {
+      this.users = users;
+      this.thinkMs = thinkMs;
+      this.reloginEvery = reloginEvery;
+      this.base = base;
+      this.mix = mix;
+    }
+
+    /** Casts the users of {@code --users} from the database and starts each one's loop. */
+    static Users start(Options options) {
+      int users = options.integer("users", 10);
+      String base = options.text("base-url", "http://localhost:8080/");
+      String password = options.text("password", "grantwell-bench");
+      String prefix = options.text("user-prefix", "bench.");
+      List<List<VirtualUser.Actor>> casts;
+      try (Fixture fixture = fixture(options)) {
+        casts = cast(fixture, users, prefix, base, password);
+      }
+      int[] counts = Role.mix(users);
+      String mix = users < 4 ? "each plays bidder, assessor, finance lead and panel member in turn"
+          : counts[0] + " bidders, " + counts[1] + " assessors, " + counts[2] + " finance leads and officers, " + counts[3] + " panel";
+      Users started = new Users(users, options.integer("think-ms", 500), options.integer("relogin-every", 20), base, mix);
+      for (int i = 0; i < casts.size(); i++) {
+        Thread thread = new Thread(new VirtualUser(casts.get(i), started.recorder, started.thinkMs, started.reloginEvery,
+            started.running, started.idle), "vu-" + i);
+        thread.setDaemon(true);
+        started.threads.add(thread);
+      }
+      started.threads.forEach(Thread::start);
+      return started;
+    }
+
+    /** Ends every loop after its current request and waits for it. */
+    void stop() throws InterruptedException {
+      running.set(false);
+      for (Thread thread : threads) {
+        thread.join(150_000);
+      }
+    }
   }
 
   static Fixture fixture(Options options) {

@@ -3,7 +3,6 @@ package org.grantwell.bench.report;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,8 +23,8 @@ public final class Heap {
   public static JsonObject run(Options options) throws IOException, InterruptedException {
     String pid = options.required("pid");
     Path out = Path.of(options.text("out", "target/bench/heap.json"));
-    jcmd(pid, "GC.run");
-    String info = jcmd(pid, "GC.heap_info");
+    Jcmd.run(pid, "GC.run");
+    String info = Jcmd.run(pid, "GC.heap_info");
     long[] heap = parse(info).orElseThrow(() -> new IllegalStateException("no heap figures in jcmd's answer: " + info));
     JsonObject phase = Json.createObjectBuilder()
         .add("phase", "heap")
@@ -43,14 +42,5 @@ public final class Heap {
   public static Optional<long[]> parse(String heapInfo) {
     Matcher m = TOTAL_USED.matcher(heapInfo);
     return m.find() ? Optional.of(new long[] {Long.parseLong(m.group(1)) * 1024, Long.parseLong(m.group(2)) * 1024}) : Optional.empty();
-  }
-
-  private static String jcmd(String pid, String command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (process.waitFor() != 0) {
-      throw new IllegalStateException("jcmd " + pid + " " + command + ": " + output);
-    }
-    return output;
   }
 }

@@ -48,6 +48,7 @@ public final class ResultsWriter {
       case "baseline" -> writer.workflow(Optional.empty(), Optional.of(phase));
       case "heap" -> writer.heap(List.of(phase));
       case "environment" -> writer.environment(phase);
+      case "warmup" -> writer.warmup(phase);
       default -> writer.line("(phase " + phase.getString("phase") + ")");
     }
     return writer.out.toString();
@@ -99,6 +100,7 @@ public final class ResultsWriter {
     line("# Grantwell benchmark results");
     line("");
     find(phases, "environment").ifPresent(this::environment);
+    find(phases, "warmup").ifPresent(this::warmup);
     List<JsonObject> loads = new ArrayList<>(phases.stream().filter(p -> "load".equals(p.getString("phase"))).toList());
     loads.sort(Comparator.comparingInt(p -> p.getInt("users")));
     for (JsonObject load : loads) {
@@ -140,6 +142,20 @@ public final class ResultsWriter {
     }
   }
 
+  private void warmup(JsonObject warmup) {
+    line("## Warm-up");
+    line("");
+    String trace = warmup.getJsonArray("trace").getValuesAs(JsonObject.class).stream()
+        .map(step -> String.valueOf(step.getInt("jitMsPerSecond"))).collect(java.util.stream.Collectors.joining(", "));
+    line(warmup.getInt("users") + " virtual users of the mix, not measured, for " + warmup.getInt("seconds") + " s, "
+        + (warmup.getBoolean("settled")
+            ? "until the server's JIT compilers worked under " + warmup.getInt("settledMs") + " ms per second"
+            : "**without the server's JIT compilers settling under " + warmup.getInt("settledMs")
+                + " ms per second: the figures below include their work**")
+        + " (ms of compiling per second, step by step: " + trace + ").");
+    line("");
+  }
+
   private void load(JsonObject load) {
     int users = load.getInt("users");
     line("## " + users + " concurrent user" + (users == 1 ? "" : "s"));
@@ -147,7 +163,9 @@ public final class ResultsWriter {
     line("Closed loop: " + users + " virtual users (" + load.getString("mix", "") + "), each looping its role's scenario with a think time of "
         + load.getInt("thinkMs") + " ms mean (uniform " + load.getInt("thinkMs") / 2 + "–" + load.getInt("thinkMs") * 3 / 2
         + " ms) after every operation; " + load.getInt("warmupSeconds") + " s warm-up not counted, " + load.getInt("measuredSeconds")
-        + " s measured. Latency in ms.");
+        + " s measured" + (load.getInt("jitMsPerSecond", -1) >= 0
+            ? "; the server's JIT compilers worked " + load.getInt("jitMsPerSecond") + " ms per second of it" : "")
+        + ". Latency in ms.");
     line("");
     operationTable(load.getJsonArray("operations"));
     errorSamples(load);

@@ -72,6 +72,30 @@ class ResultsWriterTest {
         "Throughput of all operations: two instances 100.00/s, one instance 80.00/s: ratio two instances / one instance **1.25**.");
   }
 
+  @Test
+  void shouldSayHowLongTheWarmUpRanAndWhetherTheCompilersSettled() {
+    JsonObject settled = warmup(true, 480, 360, 95);
+    JsonObject unsettled = warmup(false, 480, 360, 250);
+
+    assertThat(ResultsWriter.write(List.of(settled), List.of())).contains("## Warm-up",
+        "50 virtual users of the mix, not measured, for 90 s, until the server's JIT compilers worked under 100 ms per second"
+            + " (ms of compiling per second, step by step: 480, 360, 95).");
+    assertThat(ResultsWriter.section(unsettled)).contains(
+        "**without the server's JIT compilers settling under 100 ms per second: the figures below include their work**");
+    JsonObject load = Json.createObjectBuilder(load(50, new OperationStats(Operations.INBOX_PAGE, 100, 0, 5, 40, 150, 190, 200, 50)))
+        .add("jitMsPerSecond", 42).build();
+    assertThat(ResultsWriter.section(load)).contains("60 s measured; the server's JIT compilers worked 42 ms per second of it. Latency in ms.");
+  }
+
+  private static JsonObject warmup(boolean settled, int... steps) {
+    var trace = Json.createArrayBuilder();
+    for (int i = 0; i < steps.length; i++) {
+      trace.add(Json.createObjectBuilder().add("second", 30 * (i + 1)).add("jitMsPerSecond", steps[i]));
+    }
+    return Json.createObjectBuilder().add("phase", "warmup").add("users", 50).add("mix", "25 bidders").add("seconds", 30 * steps.length)
+        .add("settled", settled).add("settledMs", 100).add("lastJitMsPerSecond", steps[steps.length - 1]).add("trace", trace).build();
+  }
+
   private static JsonObject load(int users, OperationStats... operations) {
     var array = Json.createArrayBuilder();
     for (OperationStats op : operations) {
