@@ -22,11 +22,13 @@ import org.grantwell.db.task.TaskListQuery.Sort;
 @ApplicationScoped
 public class TaskListRepository {
 
+  /** The {@code bidId} variable of a process instance (alias {@code v}): the bid the process is about. */
+  private static final String BID_VARIABLE = "v.NAME_ = 'bidId' AND v.TASK_ID_ IS NULL AND v.TYPE_ = 'long'";
+
   private static final String FROM =
       " FROM ACT_RU_TASK t"
           + " JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_"
-          + " LEFT JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = t.PROC_INST_ID_ AND v.NAME_ = 'bidId'"
-          + " AND v.TASK_ID_ IS NULL AND v.TYPE_ = 'long'"
+          + " LEFT JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = t.PROC_INST_ID_ AND " + BID_VARIABLE
           + " LEFT JOIN bid b ON b.id = v.LONG_"
           + " LEFT JOIN funding_round r ON r.id = b.funding_round_id"
           + " LEFT JOIN funding_programme p ON p.id = r.programme_id"
@@ -65,8 +67,7 @@ public class TaskListRepository {
    * join as the list's), or empty for a process about no bid.
    */
   public java.util.Optional<Long> bidIdOfProcess(String processInstanceId) {
-    List<?> ids = em.createNativeQuery("SELECT v.LONG_ FROM ACT_RU_VARIABLE v WHERE v.EXECUTION_ID_ = ?1"
-            + " AND v.NAME_ = 'bidId' AND v.TASK_ID_ IS NULL AND v.TYPE_ = 'long'")
+    List<?> ids = em.createNativeQuery("SELECT v.LONG_ FROM ACT_RU_VARIABLE v WHERE v.EXECUTION_ID_ = ?1 AND " + BID_VARIABLE)
         .setParameter(1, processInstanceId)
         .getResultList();
     return ids.isEmpty() || ids.get(0) == null ? java.util.Optional.empty() : java.util.Optional.of(SqlValues.number(ids.get(0)));

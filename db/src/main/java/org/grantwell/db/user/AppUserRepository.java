@@ -22,6 +22,17 @@ public class AppUserRepository {
         .findFirst();
   }
 
+  /** A user's display name and organisation name in one statement (the entity would bring its roles too). */
+  public Optional<UserNames> names(String username) {
+    return em.createQuery(
+            "SELECT NEW org.grantwell.db.user.UserNames(u.displayName, o.name) FROM AppUser u JOIN u.organisation o"
+                + " WHERE u.username = :username",
+            UserNames.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * The caller's account facts in one statement (no roles, no password), for the per-request
    * caller: loading the entity costs three (the user, its roles, its organisation).

@@ -13,6 +13,7 @@ import org.grantwell.db.organisation.OrganisationType;
 import org.grantwell.db.user.AppUser;
 import org.grantwell.db.user.AppUserRepository;
 import org.grantwell.db.user.CallerFacts;
+import org.grantwell.db.user.UserNames;
 import org.grantwell.workflow.model.CandidateGroups;
 import org.grantwell.workflow.security.Caller;
 import org.grantwell.workflow.security.CallerService;
@@ -112,5 +113,14 @@ class CallerServiceTest {
     assertThatThrownBy(() -> service.forUsername("ghost", Set.of()))
         .isInstanceOf(UnknownCallerException.class)
         .hasMessageContaining("ghost");
+  }
+
+  @Test
+  void shouldGiveThePagesTheDisplayNameAndOrganisationFromOneLookUp() {
+    when(users.names("finance.avon")).thenReturn(Optional.of(new UserNames("Avon Finance", "OPCC Avon and Somerset")));
+
+    assertThat(service.names("finance.avon")).isEqualTo(new CallerService.Names("Avon Finance", "OPCC Avon and Somerset"));
+    assertThatThrownBy(() -> service.names("ghost")).isInstanceOf(UnknownCallerException.class).hasMessageContaining("ghost");
+    assertThatThrownBy(() -> service.names(" ")).isInstanceOf(UnknownCallerException.class);
   }
 }

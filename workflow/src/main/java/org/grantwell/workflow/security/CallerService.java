@@ -43,26 +43,29 @@ public class CallerService {
 
   /** The names the pages show for a user: their display name and their organisation's name. */
   public Names names(String username) {
-    AppUser user = find(username);
-    return new Names(user.getDisplayName(), user.getOrganisation().getName());
+    return users.names(named(username))
+        .map(names -> new Names(names.displayName(), names.organisationName()))
+        .orElseThrow(() -> new UnknownCallerException(username));
   }
 
   /** A user's display name and organisation name. */
   public record Names(String displayName, String organisationName) implements java.io.Serializable {}
 
   private AppUser find(String username) {
-    if (username == null || username.isBlank()) {
-      throw new UnknownCallerException(String.valueOf(username));
-    }
-    return users.findByUsername(username).orElseThrow(() -> new UnknownCallerException(username));
+    return users.findByUsername(named(username)).orElseThrow(() -> new UnknownCallerException(username));
   }
 
   /** The account facts in one statement (the entity would cost three: the user, its roles, its organisation). */
   private CallerFacts facts(String username) {
+    return users.callerFacts(named(username)).orElseThrow(() -> new UnknownCallerException(username));
+  }
+
+  /** The username, unless there is none. */
+  private static String named(String username) {
     if (username == null || username.isBlank()) {
       throw new UnknownCallerException(String.valueOf(username));
     }
-    return users.callerFacts(username).orElseThrow(() -> new UnknownCallerException(username));
+    return username;
   }
 
   private static Caller toCaller(CallerFacts facts, Set<String> roles) {
