@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.grantwell.db.shared.Money;
+import org.grantwell.web.faces.RequestReports;
 import org.grantwell.web.security.CurrentCaller;
 import org.grantwell.workflow.finance.MatchFundingReport;
 import org.grantwell.workflow.finance.MatchFundingService;
@@ -35,11 +36,11 @@ public class MatchFundingView implements Serializable {
 
   @Inject private MatchFundingService service;
   @Inject private CurrentCaller currentCaller;
+  @Inject private RequestReports reports;
 
   private String round;
   private String programme;
   private Integer pledgedDays;
-  private MatchFundingReport report;
   private String selectedBid;
   private Integer selectedPosition;
   private String status;
@@ -47,13 +48,20 @@ public class MatchFundingView implements Serializable {
 
   /** {@code f:viewAction} and the filter button: reads the report for the filters. */
   public void load() {
-    try {
-      report = service.report(caller(), round, programme, pledgedDays);
-    } catch (InvalidInputException e) {
-      pledgedDays = null;
-      error("The filters were not applied", e.getMessage());
-      report = service.report(caller(), round, programme, null);
-    }
+    report();
+  }
+
+  /** The report for the filters, read once per request; the bean keeps the filters, not the report ({@link RequestReports}). */
+  private MatchFundingReport report() {
+    return reports.get(java.util.Arrays.asList(round, programme, pledgedDays), () -> {
+      try {
+        return service.report(caller(), round, programme, pledgedDays);
+      } catch (InvalidInputException e) {
+        pledgedDays = null;
+        error("The filters were not applied", e.getMessage());
+        return service.report(caller(), round, programme, null);
+      }
+    });
   }
 
   /** Chooses the contribution the dialog records a status for. */
@@ -70,6 +78,7 @@ public class MatchFundingView implements Serializable {
     try {
       MatchFundingReport.Bid bid = service.record(caller(), selectedBid, selectedPosition == null ? -1 : selectedPosition,
           new MatchStatusInput(status, evidence));
+      reports.forget();
       load();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Match funding recorded",
           "Contribution " + (selectedPosition + 1) + " of " + bid.bidReference() + " is now " + words(status) + "."));
@@ -130,11 +139,12 @@ public class MatchFundingView implements Serializable {
   }
 
   public List<MatchFundingReport.Bid> getBids() {
+    MatchFundingReport report = report();
     return report == null ? List.of() : report.bids();
   }
 
   public MatchFundingReport getReport() {
-    return report;
+    return report();
   }
 
   public String getRound() {

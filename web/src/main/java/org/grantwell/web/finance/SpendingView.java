@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.grantwell.db.shared.Money;
+import org.grantwell.web.faces.RequestReports;
 import org.grantwell.web.security.CurrentCaller;
 import org.grantwell.workflow.finance.SpendingReport;
 import org.grantwell.workflow.finance.SpendingWindowService;
@@ -25,31 +26,42 @@ public class SpendingView implements Serializable {
 
   @Inject private SpendingWindowService service;
   @Inject private CurrentCaller currentCaller;
+  @Inject private RequestReports reports;
 
+  /** The date the report is as of: today until the user picks another. The report itself is not kept ({@link RequestReports}). */
   private LocalDate asOf;
-  private SpendingReport report;
 
-  /** {@code f:viewAction} and the date picker's button. */
+  /** {@code f:viewAction} and the date picker's button: reads the report and fixes the date it is as of. */
   public void load() {
-    report = currentCaller.current().map(caller -> service.report(caller, asOf, false)).orElse(null);
-    if (report != null) {
+    SpendingReport report = report();
+    if (report != null && !report.asOf().equals(asOf)) {
       asOf = report.asOf();
+      reports.get(asOf, () -> report); // the same report, now under the date it was read for
     }
   }
 
+  private SpendingReport report() {
+    LocalDate date = asOf;
+    return reports.get(date, () -> currentCaller.current().map(caller -> service.report(caller, date, false)).orElse(null));
+  }
+
   public List<SpendingReport.Award> getAwards() {
+    SpendingReport report = report();
     return report == null ? List.of() : report.awards();
   }
 
   public List<SpendingReport.RoundRisk> getRounds() {
+    SpendingReport report = report();
     return report == null ? List.of() : report.rounds();
   }
 
   public List<SpendingReport.Award> getAtRisk() {
+    SpendingReport report = report();
     return report == null ? List.of() : report.atRisk();
   }
 
   public String getTotalAtRisk() {
+    SpendingReport report = report();
     return report == null ? "" : FinanceText.money(report.totalAtRisk());
   }
 
