@@ -27,7 +27,6 @@ import org.grantwell.bench.report.ClosedLoop;
 import org.grantwell.bench.report.OperationStats;
 import org.grantwell.bench.report.PhaseFiles;
 import org.grantwell.bench.report.Recorder;
-import org.grantwell.bench.report.ResultsWriter;
 import org.grantwell.workflow.model.SaferStreetsIds;
 
 /**
@@ -63,9 +62,7 @@ public final class BareEngineBaseline {
         steps.add(stats.toJson());
       }
       phase = Json.createObjectBuilder(phase).add("history", "full").add("operations", steps).build();
-      PhaseFiles.write(out, phase);
-      System.out.println(ResultsWriter.section(phase));
-      return phase;
+      return PhaseFiles.finish(out, phase);
     } finally {
       engine.close();
     }

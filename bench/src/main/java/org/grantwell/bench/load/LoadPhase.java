@@ -16,7 +16,6 @@ import org.grantwell.bench.report.JitActivity;
 import org.grantwell.bench.report.OperationStats;
 import org.grantwell.bench.report.PhaseFiles;
 import org.grantwell.bench.report.Recorder;
-import org.grantwell.bench.report.ResultsWriter;
 
 /**
  * {@code bench load}: N virtual users of the role mix for a warm-up and a measured period; writes
@@ -70,10 +69,8 @@ public final class LoadPhase {
         .add("errorSamples", errors)
         .add("notes", notes)
         .build();
-    PhaseFiles.write(out, phase);
-    System.out.println(ResultsWriter.section(phase));
-    System.err.println("bench load: wrote " + out);
-    return phase;
+    System.err.println("bench load: writing " + out);
+    return PhaseFiles.finish(out, phase);
   }
 
   /** The virtual users of a load run, started; {@link #stop()} ends their loops. */

@@ -9,7 +9,6 @@ import org.grantwell.bench.Bench.Options;
 import org.grantwell.bench.report.Operations;
 import org.grantwell.bench.report.Percentiles;
 import org.grantwell.bench.report.PhaseFiles;
-import org.grantwell.bench.report.ResultsWriter;
 
 /**
  * {@code bench reports}: the heavy reports, whose targets are absolute, asked by one user one
@@ -76,9 +75,7 @@ public final class ReportsPhase {
         .add("reports", reports)
         .add("errorSamples", errors)
         .build();
-    PhaseFiles.write(out, phase);
-    System.out.println(ResultsWriter.section(phase));
-    return phase;
+    return PhaseFiles.finish(out, phase);
   }
 
   private static double ms(long nanos) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.grantwell.bench.Bench.Options;
 import org.grantwell.bench.report.JitActivity;
 import org.grantwell.bench.report.PhaseFiles;
-import org.grantwell.bench.report.ResultsWriter;
 
 /**
  * {@code bench warmup}: the load mix, not measured, until the server is warm, so that the measured
@@ -69,8 +68,6 @@ public final class WarmupPhase {
         .add("lastJitMsPerSecond", lastMs)
         .add("trace", trace)
         .build();
-    PhaseFiles.write(out, phase);
-    System.out.println(ResultsWriter.section(phase));
-    return phase;
+    return PhaseFiles.finish(out, phase);
   }
 }

@@ -67,9 +67,7 @@ public final class Environment {
         .add("baseUrl", options.text("base-url", "?"))
         .add("dataSet", counts)
         .build();
-    PhaseFiles.write(out, phase);
-    System.out.println(ResultsWriter.section(phase));
-    return phase;
+    return PhaseFiles.finish(out, phase);
   }
 
   private static String single(Statement sql, String query) throws SQLException {

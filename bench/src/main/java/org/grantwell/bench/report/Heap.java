@@ -33,9 +33,7 @@ public final class Heap {
         .add("usedBytes", heap[1])
         .add("raw", info.strip())
         .build();
-    PhaseFiles.write(out, phase);
-    System.out.println(ResultsWriter.section(phase));
-    return phase;
+    return PhaseFiles.finish(out, phase);
   }
 
   /** Capacity and use in bytes from GC.heap_info's first heap line ("total 1048576K, used 345678K"). */

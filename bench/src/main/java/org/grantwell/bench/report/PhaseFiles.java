@@ -26,6 +26,13 @@ public final class PhaseFiles {
 
   private PhaseFiles() {}
 
+  /** Writes a phase's file and prints its section of results.md: how every phase ends. */
+  public static JsonObject finish(Path file, JsonObject phase) {
+    write(file, phase);
+    System.out.println(ResultsWriter.section(phase));
+    return phase;
+  }
+
   public static void write(Path file, JsonObject content) {
     try {
       if (file.getParent() != null) {
