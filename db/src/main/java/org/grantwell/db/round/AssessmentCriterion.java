@@ -35,7 +35,7 @@ public class AssessmentCriterion {
     this.code = code;
     this.title = title;
     this.guidance = guidance;
-    this.weight = weight;
+    this.weight = Stored.decimal(weight);
     this.scaleMax = scaleMax;
   }
 

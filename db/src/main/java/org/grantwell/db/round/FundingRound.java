@@ -120,7 +120,7 @@ public class FundingRound {
   private Integer maxBidsPerArea;
 
   @Column(name = "match_percent", nullable = false)
-  private BigDecimal matchPercent = BigDecimal.ZERO;
+  private BigDecimal matchPercent = Stored.decimal(BigDecimal.ZERO);
 
   @Enumerated(EnumType.STRING)
   @Column(name = "match_base", nullable = false)
@@ -207,8 +207,8 @@ public class FundingRound {
     this.name = requireText(name, "name");
     this.programme = Objects.requireNonNull(programme, "programme");
     this.funder = Objects.requireNonNull(funder, "funder");
-    this.opensAt = window.opensAt();
-    this.closesAt = window.closesAt();
+    this.opensAt = Stored.instant(window.opensAt());
+    this.closesAt = Stored.instant(window.closesAt());
     if (!pot.isPositive() || minBid.isNegative() || !maxBid.isPositive()) {
       throw new IllegalArgumentException("A round needs a positive pot and maximum bid");
     }
@@ -238,15 +238,15 @@ public class FundingRound {
     yearCaps = new HashMap<>();
     rules.yearCaps().forEach((year, cap) -> yearCaps.put(year.startYear(), cap.amount()));
     maxBidsPerArea = rules.maxBidsPerArea();
-    matchPercent = rules.matchPercent();
+    matchPercent = Stored.decimal(rules.matchPercent());
     matchBase = rules.matchBase();
     matchInKindCounts = rules.matchInKindCounts();
     matchLeadTypes = new HashSet<>(rules.matchLeadTypes());
-    maxCapitalPercent = rules.maxCapitalPercent();
+    maxCapitalPercent = Stored.decimal(rules.maxCapitalPercent());
     costCategories = new HashSet<>(rules.costCategories());
     criteria = new ArrayList<>(rules.criteria());
-    passMark = rules.passMark();
-    moderationThreshold = rules.moderationThreshold();
+    passMark = Stored.decimal(rules.passMark());
+    moderationThreshold = Stored.decimal(rules.moderationThreshold());
   }
 
   /** Sets (or, with null, removes) the most one force area's bids may ask for together. */
@@ -284,7 +284,8 @@ public class FundingRound {
         });
     this.allocationBasis = basis;
     this.ringFencedPot = ringFencedPot;
-    this.needsIndicators = new HashMap<>(indicators);
+    this.needsIndicators = new HashMap<>();
+    indicators.forEach((area, indicator) -> this.needsIndicators.put(area, Stored.decimal(indicator)));
   }
 
   /** Lowers or raises the pot; bids are checked against the new figure from now on. */
@@ -387,7 +388,7 @@ public class FundingRound {
   /** Records that the closing-time timer fired; idempotent, so a retried job changes nothing. */
   public void recordWindowClosed(Instant when) {
     if (windowClosedAt == null) {
-      windowClosedAt = when;
+      windowClosedAt = Stored.instant(when);
     }
   }
 
