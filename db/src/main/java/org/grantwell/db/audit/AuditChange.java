@@ -1,8 +1,8 @@
 package org.grantwell.db.audit;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
+import org.grantwell.db.shared.Stored;
 
 /**
  * What one audit entry records: who did what to which entity, and when, with the entity's values
@@ -41,7 +41,7 @@ public record AuditChange(
     if (occurredAt == null) {
       throw new IllegalArgumentException("An audit entry needs the time of the change");
     }
-    occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    occurredAt = Stored.instant(occurredAt);
     actor = requireText(actor, "actor", 64);
     entityId = requireText(entityId, "entity id", 64);
     if (entityType == null || !ENTITY_TYPE.matcher(entityType).matches()) {

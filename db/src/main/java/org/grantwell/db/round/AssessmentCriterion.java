@@ -3,6 +3,7 @@ package org.grantwell.db.round;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import org.grantwell.db.shared.Stored;
 
 /** One criterion assessors score a bid against: its weight (per cent of the total), guidance and scale. */
 @Embeddable
